@@ -1,0 +1,108 @@
+/* The site's only script: small enhancements on top of pages that already work without it.
+   Written for this site (no third-party player or search UI is copied in). */
+(function () {
+  "use strict";
+
+  /* "Print this page": a real button, shown only when it can work. */
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () { window.print(); });
+  });
+
+  /* A static build cannot know today's date, so the "may be out of date" notice is decided here. */
+  var today = new Date().toISOString().slice(0, 10);
+  document.querySelectorAll("[data-next-review]").forEach(function (notice) {
+    if (notice.getAttribute("data-next-review") < today) notice.hidden = false;
+  });
+
+  /* Videos: the youtube-nocookie player is created only when the reader presses Play. */
+  document.querySelectorAll(".video[data-video-id]").forEach(function (figure) {
+    var button = figure.querySelector(".video__play");
+    var screen = figure.querySelector(".video__screen");
+    if (!button || !screen) return;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var frame = document.createElement("iframe");
+      frame.src = "https://www.youtube-nocookie.com/embed/" + encodeURIComponent(figure.getAttribute("data-video-id")) +
+        "?autoplay=1&rel=0&disablekb=1&hl=" + encodeURIComponent(document.documentElement.lang);
+      frame.title = figure.getAttribute("data-frame-title");
+      frame.allow = "autoplay; encrypted-media; picture-in-picture; fullscreen";
+      frame.setAttribute("allowfullscreen", "");
+      frame.setAttribute("tabindex", "0");
+      screen.replaceWith(frame);
+      frame.focus();
+    });
+  });
+
+  /* Good-practice index: narrow the list by nation and topic. */
+  document.querySelectorAll("[data-example-filter]").forEach(function (form) {
+    var list = document.querySelector("[data-example-list]");
+    var count = form.querySelector(".example-filter__count");
+    if (!list) return;
+    var items = Array.prototype.slice.call(list.children);
+    function matches(item, name, value) {
+      return !value || (" " + item.getAttribute("data-" + name) + " ").indexOf(" " + value + " ") >= 0;
+    }
+    function update() {
+      var nation = form.elements.nation.value;
+      var topic = form.elements.topic.value;
+      var shown = 0;
+      items.forEach(function (item) {
+        var visible = matches(item, "nations", nation) && matches(item, "topics", topic);
+        item.hidden = !visible;
+        if (visible) shown += 1;
+      });
+      count.textContent = shown ? localDigits(count.getAttribute("data-count-template")
+        .replace("{shown}", shown).replace("{total}", items.length), count.getAttribute("data-digits"))
+        : count.getAttribute("data-none");
+    }
+    form.hidden = false;
+    form.addEventListener("change", update);
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    update();
+  });
+
+  /* Search page: load Pagefind only now, and search this page's language only. */
+  var results = document.querySelector("[data-search-results]");
+  if (results) runSearch(results);
+
+  /* Numbers in the page language's digits (Bengali pages use ০-৯), from the element's data-digits. */
+  function localDigits(text, digits) {
+    return digits ? String(text).replace(/[0-9]/g, function (d) { return digits.charAt(Number(d)); }) : String(text);
+  }
+
+  function runSearch(box) {
+    var status = box.querySelector(".search-results__status");
+    var list = box.querySelector(".search-results__list");
+    var query = (new URLSearchParams(window.location.search).get("q") || "").normalize("NFC").trim();
+    var input = document.getElementById("search-page-query");
+    if (input) input.value = query;
+    if (!query) { status.textContent = box.getAttribute("data-text-empty"); return; }
+    status.textContent = box.getAttribute("data-text-searching");
+    var script = new URL(box.getAttribute("data-pagefind"), window.location.href);
+    import(script.href).then(function (pagefind) {
+      return pagefind.options({ baseUrl: new URL("..", script).pathname }).then(function () {
+        return pagefind.search(query);
+      }).then(function (search) {
+        return Promise.all(search.results.slice(0, 20).map(function (result) { return result.data(); }));
+      });
+    }).then(function (found) {
+      var key = found.length === 0 ? "data-text-none" : found.length === 1 ? "data-text-one" : "data-text-other";
+      status.textContent = localDigits(box.getAttribute(key).replace("{count}", found.length), box.getAttribute("data-digits"))
+        .replace("{query}", query);
+      found.forEach(function (item) {
+        var li = document.createElement("li");
+        var link = document.createElement("a");
+        link.href = item.url;
+        link.textContent = (item.meta && item.meta.title) || item.url;
+        var excerpt = document.createElement("p");
+        excerpt.innerHTML = item.excerpt;  /* Pagefind's excerpt of our own page, with <mark> around the match */
+        li.appendChild(link);
+        li.appendChild(excerpt);
+        list.appendChild(li);
+      });
+    }).catch(function () {
+      status.textContent = box.getAttribute("data-text-error");
+    });
+  }
+})();

@@ -1,0 +1,93 @@
+"""One model of a content page, shared by the hooks, the checks and the tools.
+
+A page is a Markdown file at docs/<language>/<path>. The same <path> in every language is
+the same page. Front matter is read with MkDocs' own parser so that what the checks see is
+what the build sees.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Iterator
+
+from mkdocs.utils.meta import get_data
+
+from scripts.languages import DEFAULT_LANGUAGE, DOCS_DIR, LANGUAGES
+
+# Hashes are cut to 12 hex digits: short enough for an editor to compare by eye, long enough never to collide here.
+SOURCE_HASH_LENGTH = 12
+
+
+@dataclass(frozen=True)
+class Page:
+    """A Markdown page in one language."""
+
+    language: str
+    path: str  # relative to the language folder, with forward slashes, e.g. "transitions/leaving-hospital.md"
+    docs_dir: Path = field(default=DOCS_DIR, compare=False)
+
+    @property
+    def file(self) -> Path:
+        return self.docs_dir / self.language / self.path
+
+    @cached_property
+    def text(self) -> str:
+        return self.file.read_text(encoding="utf-8")
+
+    @cached_property
+    def _parsed(self) -> tuple[str, dict[str, Any]]:
+        return get_data(self.text)
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        return self._parsed[1]
+
+    @property
+    def body(self) -> str:
+        return self._parsed[0]
+
+    @property
+    def english(self) -> "Page":
+        return Page(DEFAULT_LANGUAGE, self.path, self.docs_dir)
+
+    def exists(self) -> bool:
+        return self.file.is_file()
+
+    def content_hash(self) -> str:
+        """A fingerprint of this page's text; translations record their English page's."""
+        normalised = unicodedata.normalize("NFC", self.text).replace("\r\n", "\n").strip()
+        return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:SOURCE_HASH_LENGTH]
+
+    def translation_state(self) -> dict[str, Any]:
+        """Where a translation stands against its English page: status, and whether it is behind.
+
+        Staleness is by content hash, not by date: dates give false alarms and miss real drift.
+        """
+        if self.language == DEFAULT_LANGUAGE:
+            return {"status": "source", "behind": False}
+        recorded = self.meta.get("translation") or {}
+        english = self.english
+        behind = english.exists() and recorded.get("source_hash") != english.content_hash()
+        return {
+            "status": recorded.get("status", "draft"),
+            "reviewed_by": recorded.get("reviewed_by"),
+            "reviewed_on": recorded.get("reviewed_on"),
+            "behind": behind,
+        }
+
+
+def pages(language: str, *, docs_dir: Path = DOCS_DIR, under: str = "") -> Iterator[Page]:
+    """Every Markdown page of `language`, optionally only those under a sub-folder."""
+    root = docs_dir / language
+    for file in sorted((root / under).rglob("*.md")):
+        yield Page(language, file.relative_to(root).as_posix(), docs_dir)
+
+
+def page_paths(*, docs_dir: Path = DOCS_DIR) -> list[str]:
+    """Every page path in any language: the union the translation tools compare."""
+    found = {page.path for language in LANGUAGES for page in pages(language, docs_dir=docs_dir)}
+    return sorted(found)

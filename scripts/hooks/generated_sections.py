@@ -1,0 +1,121 @@
+"""Adds the parts of a page that are built from data rather than written by hand.
+
+- every page with `sources:` in its front matter gets a Sources section from the registry;
+- the glossary page lists the termbase of its language; other pages get tooltips for its terms;
+- the "Our sources" page lists the whole registry;
+- the good-practice index lists every example, with filters by nation and topic.
+
+They are added to the Markdown (not the template) so that they are part of the page's
+content: in its table of contents, its search index and its print-out.
+"""
+
+from __future__ import annotations
+
+from mkdocs.exceptions import PluginError
+
+from scripts.content import pages
+from pathlib import Path
+
+from scripts.languages import DEFAULT_LANGUAGE, project_root, sources, strings, terms
+
+SOURCES_PAGE = "about/sources.md"
+GLOSSARY_PAGE = "glossary.md"
+EXAMPLES_FOLDER = "good-practice"
+
+
+def on_page_markdown(markdown, page, config, files):
+    language = content_language(page)
+    path = page_path(page)
+    root = project_root(config)
+    registry = sources(root)
+    additions = []
+    if path == GLOSSARY_PAGE:
+        additions.append(glossary_markdown(terms(language, root)))
+    if path == SOURCES_PAGE:
+        additions.append(render(config, "partials/source-list.html", language, entries=registry_entries(registry, sorted(registry))))
+    if path == f"{EXAMPLES_FOLDER}/index.md":
+        additions.append(render(config, "partials/example-list.html", language, examples=example_entries(language, Path(config.docs_dir))))
+    cited = page.meta.get("sources") or []
+    if cited:
+        unknown = [source for source in cited if source not in registry]
+        if unknown:
+            raise PluginError(
+                f"{page.file.src_uri}: unknown source id {', '.join(map(repr, unknown))} in the front matter. "
+                "Use an id from content_sources/sources.yml, or add the source there first."
+            )
+        heading = strings(language)["sources_heading"]
+        additions.append(f"## {heading} {{#sources}}\n\n" + render(
+            config, "partials/source-list.html", language, entries=registry_entries(registry, cited)))
+    if path != GLOSSARY_PAGE:
+        additions.append(abbreviations_markdown(terms(language, root)))
+    return "\n\n".join([markdown.rstrip(), *filter(None, additions)]) + "\n"
+
+
+def content_language(page) -> str:
+    """The language the page's text is written in: English on a page that fell back to English."""
+    return getattr(page.file, "locale", None) or DEFAULT_LANGUAGE
+
+
+def page_path(page) -> str:
+    """The page's path inside its language folder, e.g. 'about/sources.md'."""
+    language = content_language(page)
+    src = page.file.src_uri
+    return src[len(language) + 1:] if src.startswith(f"{language}/") else src
+
+
+def glossary_markdown(termbase: dict) -> str:
+    """One heading per term, with an id shared by every language so links survive translation."""
+    entries = sorted(termbase.items(), key=lambda item: item[1]["term"].casefold())
+    return "\n\n".join(
+        f"## {entry['term'][:1].upper()}{entry['term'][1:]} {{#{term_id}}}\n\n{entry['definition']}"
+        for term_id, entry in entries
+    )
+
+
+def abbreviations_markdown(termbase: dict) -> str:
+    """Python-Markdown abbreviations, so a term shows its plain definition on hover.
+
+    Hover text cannot be reached by keyboard or touch, so pages also explain each term in
+    their own words; this is a help on top. Very common words opt out with `tooltip: false`.
+    """
+    return "\n".join(
+        f"*[{entry['term']}]: {entry['definition']}"
+        for entry in termbase.values()
+        if entry.get("tooltip", True)
+    )
+
+
+def registry_entries(registry: dict, ids: list[str]) -> list[dict]:
+    return [{"id": source_id, **registry[source_id]} for source_id in ids]
+
+
+def example_entries(language: str, docs_dir: Path) -> list[dict]:
+    """Every good-practice example in `language` (English where one is not translated yet)."""
+    english = [
+        page for page in pages(DEFAULT_LANGUAGE, docs_dir=docs_dir, under=EXAMPLES_FOLDER)
+        if not page.path.endswith("index.md")
+    ]
+    entries = []
+    for english_page in english:
+        page = english_page
+        translated = type(english_page)(language, english_page.path, docs_dir)
+        if translated.exists():
+            page = translated
+        meta = page.meta
+        entries.append({
+            "href": english_page.path.removeprefix(f"{EXAMPLES_FOLDER}/").removesuffix(".md") + "/",
+            "language": page.language,
+            "title": meta.get("title", ""),
+            "description": meta.get("description", ""),
+            "place": meta.get("place", ""),
+            "nations": meta.get("nations") or [],
+            "topics": meta.get("topics") or [],
+        })
+    return sorted(entries, key=lambda entry: entry["title"].casefold())
+
+
+def render(config, template: str, language: str, **context) -> str:
+    """Render one of our partials with the theme's Jinja environment, in `language`."""
+    env = config.theme.get_env()
+    html = env.get_template(template).render(ui=strings(language), language=language, **context)
+    return html.strip()

@@ -1,0 +1,108 @@
+"""Works out, for each page, what the templates show around its content.
+
+Language links to the same page in every language, notices about the translation, the
+review dates, the address and QR code for print, the links to report a problem or edit
+the page, and the tags that make a shared link show a proper preview.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from urllib.parse import quote, urlencode
+
+from scripts.content import Page
+from scripts.languages import DEFAULT_LANGUAGE, LANGUAGES, build_language, language_prefix, strings
+from scripts.qr import qr_svg
+
+REPORT_LABELS = "page feedback"
+
+
+def on_page_context(context, page, config, nav):
+    language = build_language(config)
+    content_language = getattr(page.file, "locale", None) or DEFAULT_LANGUAGE
+    path = page_path(page, content_language)
+    words = strings(language)
+    address = page.canonical_url or (config.site_url or "") + page.url
+
+    context["language_links"] = language_links(page.url, language)
+    context["content_language"] = content_language
+    context["page_address"] = address
+    context["page_alternates"] = [
+        {"code": code, "href": (config.site_url or "") + language_prefix(code) + page_url_in_language(page.url, language)}
+        for code in LANGUAGES
+    ]
+    context["print_qr"] = qr_svg(address, label=words["qr_label"])
+    context["review"] = review_dates(page.meta)
+    context["translation"] = translation_notice(language, content_language, path, Path(config.docs_dir))
+    context["report_url"] = report_url(config, address=address, language=language, title=page.title)
+    context["edit_url"] = f"{config.repo_url.rstrip('/')}/{config.edit_uri.strip('/')}/{content_language}/{path}" if config.repo_url else None
+    return context
+
+
+def page_path(page, content_language: str) -> str:
+    src = page.file.src_uri
+    return src[len(content_language) + 1:] if src.startswith(f"{content_language}/") else src
+
+
+def page_url_in_language(url: str, language: str) -> str:
+    """The part of a page's URL that is the same in every language."""
+    prefix = language_prefix(language)
+    return url[len(prefix):] if prefix and url.startswith(prefix) else url
+
+
+def language_links(url: str, language: str) -> list[dict]:
+    """The same page in each language; every page exists in every language (fallback at worst)."""
+    shared = page_url_in_language(url, language)
+    return [
+        {
+            "code": code,
+            "name": strings(code)["language_name"],
+            "href": language_prefix(code) + shared,
+            "current": code == language,
+        }
+        for code in LANGUAGES
+    ]
+
+
+def review_dates(meta: dict) -> dict | None:
+    """Front-matter review dates, as dates (YAML may already have parsed them)."""
+    last, upcoming = meta.get("last_reviewed"), meta.get("next_review")
+    if not last or not upcoming:
+        return None
+    as_date = lambda value: value if isinstance(value, date) else date.fromisoformat(str(value))
+    return {"last": as_date(last), "next": as_date(upcoming)}
+
+
+def translation_notice(language: str, content_language: str, path: str, docs_dir: Path) -> dict | None:
+    """What to tell the reader about this page's translation, if anything."""
+    english_href = page_url_in_language_path(path)
+    if content_language != language:
+        return {"kind": "fallback", "english_href": english_href}
+    if language == DEFAULT_LANGUAGE:
+        return None
+    state = Page(language, path, docs_dir).translation_state()
+    return {
+        "kind": "translation",
+        "draft": state["status"] != "reviewed",
+        "behind": state["behind"],
+        "english_href": english_href,
+    }
+
+
+def page_url_in_language_path(path: str) -> str:
+    """The English page's URL for a source path (directory URLs, as MkDocs writes them)."""
+    stem = path.removesuffix(".md")
+    if stem == "index":
+        return ""
+    return (stem.removesuffix("/index") if stem.endswith("/index") else stem) + "/"
+
+
+def report_url(config, *, address: str, language: str, title: str) -> str | None:
+    """A pre-filled new-issue link: no form, no script, no tracking; the reader sees and edits it all."""
+    if not config.repo_url:
+        return None
+    words = strings(language)
+    body = f"{words['report_body_intro']}\n\n{words['print_address']}: {address}\n{words['language_name']} ({language})\n\n"
+    query = urlencode({"title": f"[{language}] {title}", "body": body, "labels": REPORT_LABELS}, quote_via=quote)
+    return f"{config.repo_url.rstrip('/')}/issues/new?{query}"

@@ -1,0 +1,233 @@
+"""The real site, built once: assertions on its files and HTML."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from scripts.languages import LANGUAGES, missing_strings, strings
+from tests.conftest import FALLBACK_LANGUAGE, FALLBACK_PAGE, html_pages, page_language
+
+MATERIAL_EN = Path(__import__("material").__file__).parent / "templates" / "partials" / "languages" / "en.html"
+OVERRIDE_LANGUAGES = Path(__file__).resolve().parent.parent / "overrides" / "partials" / "languages"
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def content_pages(site: Path) -> list[Path]:
+    return [p for p in html_pages(site) if p.name == "index.html"]
+
+
+def material_keys(path: Path) -> dict[str, str]:
+    return dict(re.findall(r'^\s*"([^"]+)": "((?:[^"\\]|\\.)*)"', path.read_text(encoding="utf-8"), re.M))
+
+
+# ---- languages and theme strings -------------------------------------------------------------
+
+@pytest.mark.parametrize("language", LANGUAGES[1:])
+def test_every_language_file_has_every_string(language):
+    assert missing_strings(language) == []
+
+
+@pytest.mark.parametrize("language", ["cy", "bn", "so"])
+def test_theme_strings_cover_every_material_key(language):
+    english = material_keys(MATERIAL_EN)
+    ours = material_keys(OVERRIDE_LANGUAGES / f"{language}.html")
+    assert set(english) - set(ours) == set()
+    assert ours["language"] == language
+
+
+def test_every_page_has_the_right_html_lang(site):
+    pages = content_pages(site)
+    assert len(pages) > 20
+    for page in pages:
+        assert soup(page).html["lang"] == page_language(site, page), page
+
+
+def test_each_language_has_the_same_pages(site):
+    def paths(language):
+        base = site if language == "en" else site / language
+        return {p.relative_to(base).as_posix() for p in content_pages(base) if p.relative_to(base).parts[0] not in LANGUAGES}
+    english = paths("en")
+    for language in LANGUAGES[1:]:
+        assert paths(language) == english, language
+
+
+def test_slugs_are_lowercase_and_hyphenated(site):
+    for page in content_pages(site):
+        for part in page.relative_to(site).parts[:-1]:
+            assert SLUG_RE.match(part), page
+
+
+def test_language_links_keep_the_reader_on_the_same_page(site):
+    page = site / "cy" / "about" / "index.html"
+    links = {a["lang"]: a["href"] for a in soup(page).select(".language-links a")}
+    assert links == {"en": "../../about/", "cy": "./", "bn": "../../bn/about/", "so": "../../so/about/"}
+    for href in links.values():
+        assert (page.parent / href / "index.html").resolve().exists()
+
+
+def test_every_english_page_links_straight_to_its_welsh_page(site):
+    for page in content_pages(site):
+        if page_language(site, page) != "en":
+            continue
+        welsh = soup(page).select_one('.language-links a[lang="cy"]')
+        target = (page.parent / welsh["href"] / "index.html").resolve()
+        assert target == (site / "cy" / page.relative_to(site)).resolve(), page
+
+
+def test_a_404_page_in_each_language(site):
+    for language in LANGUAGES:
+        path = site / "404.html" if language == "en" else site / language / "404.html"
+        page = soup(path)
+        assert page.html["lang"] == language
+        assert strings(language)["not_found_title"] in page.h1.get_text()
+
+
+def test_english_404_links_to_every_language_home(site):
+    names = {a.get_text(strip=True) for a in soup(site / "404.html").select(".not-found-languages a")}
+    assert names == {"Cymraeg", "বাংলা", "Soomaali"}
+
+
+def test_a_page_that_falls_back_to_english_says_so_and_marks_its_language(fallback_site):
+    path = fallback_site / FALLBACK_LANGUAGE / FALLBACK_PAGE.replace(".md", "") / "index.html"
+    page = soup(path)
+    assert page.html["lang"] == FALLBACK_LANGUAGE
+    notice = page.select_one(".page-notice--fallback")
+    assert notice.get_text(strip=True) == strings(FALLBACK_LANGUAGE)["not_translated"]
+    assert page.select_one("[data-pagefind-body]")["lang"] == "en"
+
+
+def test_translated_pages_have_no_fallback_notice(site):
+    for page in content_pages(site):
+        assert soup(page).select_one(".page-notice--fallback") is None, page
+
+
+def test_draft_translations_say_so_in_their_own_language(site):
+    for language in LANGUAGES[1:]:
+        page = soup(site / language / "index.html")
+        notice = page.select_one(".page-notice--draft")
+        assert notice is not None and strings(language)["draft_translation"] in notice.get_text()
+        assert notice.select_one('a[hreflang="en"]')["href"] == "../"
+
+
+def english_theme_texts() -> set[str]:
+    """Every English string the theme or our templates could show, except names that are the same in any language."""
+    texts = set(material_keys(MATERIAL_EN).values()) | {
+        value for value in strings("en").values() if isinstance(value, str)
+    }
+    same_everywhere = {"en", "ltr", "English", "Metadata", "RSS feed", "Tabs", "0123456789", "{day} {month} {year}", "en_GB"}
+    return {text for text in texts - same_everywhere if len(text) > 3 and "#" not in text}
+
+
+@pytest.mark.parametrize("language", ["cy", "bn", "so"])
+def test_no_english_theme_text_on_other_languages_pages(site, language):
+    english = english_theme_texts()
+    for path in content_pages(site / language) + [site / language / "404.html"]:
+        page = soup(path)
+        for own_text in page.select("[data-pagefind-body], [lang=en], script, style, svg title"):
+            own_text.decompose()  # the page's own (translated) content and anything marked English
+        shown = [page.get_text(" ", strip=True)] + [
+            element.get(attribute, "") for element in page.find_all(True)
+            for attribute in ("aria-label", "title", "placeholder", "alt", "content")
+        ]
+        blob = "\n".join(shown)
+        leaks = sorted(text for text in english if re.search(rf"(?<!\w){re.escape(text)}(?!\w)", blob))
+        assert leaks == [], f"{path}: {leaks}"
+
+
+# ---- print, sharing, privacy -------------------------------------------------------------------
+
+def test_print_block_has_the_address_and_a_qr_code(site):
+    page = soup(site / "cy" / "about" / "index.html")
+    block = page.select_one(".print-address")
+    assert block.select_one(".print-address__url").get_text(strip=True) == \
+        "https://carers-guides.github.io/carers-guides/cy/about/"
+    qr = block.select_one("svg.qr-code")
+    assert qr["role"] == "img" and qr.title.get_text() == strings("cy")["qr_label"]
+    assert page.select_one(".page-review time")["datetime"]
+
+
+def test_print_button_in_each_language(site):
+    for language in LANGUAGES:
+        base = site if language == "en" else site / language
+        button = soup(base / "about" / "index.html").select_one("button[data-print]")
+        assert button.get_text(strip=True) == strings(language)["print_button"]
+
+
+def test_sharing_tags_in_the_page_language(site):
+    page = soup(site / "bn" / "about" / "index.html")
+    meta = {tag.get("property") or tag.get("name"): tag["content"] for tag in page.find_all("meta") if tag.get("content")}
+    assert meta["og:locale"] == "bn_BD"
+    assert meta["og:url"] == "https://carers-guides.github.io/carers-guides/bn/about/"
+    assert meta["og:title"] and meta["og:description"] == meta["description"]
+    assert re.search(r"[\u0980-\u09FF]", meta["og:title"])
+    assert page.select_one('link[rel="canonical"]')["href"] == meta["og:url"]
+    alternates = {link["hreflang"]: link["href"] for link in page.select('link[rel="alternate"][hreflang]')}
+    assert alternates["cy"] == "https://carers-guides.github.io/carers-guides/cy/about/"
+    assert all(href.startswith("https://") for href in alternates.values())
+
+
+def test_every_page_has_a_description(site):
+    for path in content_pages(site):
+        description = soup(path).select_one('meta[name="description"]')
+        assert description and description["content"].strip(), path
+
+
+def test_sitemap_lists_alternates_with_absolute_addresses(site):
+    tree = ET.parse(site / "sitemap.xml")
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    urls = tree.getroot().findall("s:url", ns)
+    assert len(urls) >= 4 * 20
+    for url in urls:
+        links = url.findall("x:link", ns)
+        assert {link.get("hreflang") for link in links} == set(LANGUAGES)
+        assert all(link.get("href").startswith("https://carers-guides.github.io/") for link in links)
+
+
+def test_content_security_policy_allows_only_this_site_and_nocookie_frames(site):
+    for path in content_pages(site)[:10] + [site / "404.html"]:
+        html = path.read_text(encoding="utf-8")
+        head = html[: html.index("</head>")]
+        assert head.index('http-equiv="Content-Security-Policy"') < head.index("<script")
+        policy = soup(path).select_one('meta[http-equiv="Content-Security-Policy"]')["content"]
+        assert "default-src 'self'" in policy and "frame-src https://www.youtube-nocookie.com" in policy
+        assert "unsafe-inline" not in policy
+
+
+def test_no_resource_from_another_host(site):
+    for path in html_pages(site):
+        page = soup(path)
+        for tag, attribute in (("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src"), ("source", "src")):
+            for element in page.find_all(tag):
+                value = element.get(attribute, "")
+                if tag == "link" and element.get("rel") and set(element["rel"]) & {"canonical", "alternate"}:
+                    continue
+                assert not value.startswith(("http:", "https:", "//")), f"{path}: <{tag} {attribute}={value}>"
+        assert "fonts.googleapis" not in path.read_text(encoding="utf-8")
+
+
+def test_search_index_is_per_language_and_not_loaded_by_pages(site):
+    metas = {p.name.split("_")[0] for p in (site / "pagefind").glob("pagefind.*.pf_meta")}
+    assert metas == {f"pagefind.{language}" for language in LANGUAGES}
+    for path in content_pages(site):
+        html = path.read_text(encoding="utf-8")
+        assert "pagefind.js" not in html or path.parent.name == "search", path
+
+
+def test_heading_ids_are_the_same_in_every_language(site):
+    for path in content_pages(site):
+        if page_language(site, path) != "en":
+            continue
+        relative = path.relative_to(site)
+        english = [h["id"] for h in soup(path).select("[data-pagefind-body] :is(h2, h3)[id]")]
+        for language in LANGUAGES[1:]:
+            other = [h["id"] for h in soup(site / language / relative).select("[data-pagefind-body] :is(h2, h3)[id]")]
+            assert other == english, f"{language}/{relative}"
