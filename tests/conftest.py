@@ -6,11 +6,13 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import re
 import shutil
 import subprocess
 import sys
 import threading
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -74,19 +76,51 @@ def page_language(site_dir: Path, page: Path) -> str:
     return first if first in LANGUAGES else "en"
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
+def site_path() -> str:
+    """The path the site is published under (from site_url), e.g. '/carers-guides/'."""
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    url = re.search(r"^site_url:\s*(\S+)", config, re.M).group(1)
+    return urlsplit(url).path.rstrip("/") + "/"
+
+
+class SiteHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the built site under its published path, answering unknown paths with the 404 page, as GitHub Pages does."""
+
+    base = "/"
+
+    def translate_path(self, path):
+        if not path.startswith(self.base):
+            return str(Path(self.directory) / "missing")
+        return super().translate_path("/" + path[len(self.base):])
+
+    def send_error(self, code, message=None, explain=None):
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.exists():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
     def log_message(self, *args):  # keep test output readable
         pass
 
 
+def serve(directory: Path):
+    """A loopback HTTP server for a built site; returns (server, base URL)."""
+    handler = functools.partial(type("Handler", (SiteHandler,), {"base": site_path()}), directory=str(directory))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd, f"http://127.0.0.1:{httpd.server_address[1]}{site_path()}"
+
+
 @pytest.fixture(scope="session")
 def server(site):
-    """The built site over HTTP on loopback, as a reader's browser would get it."""
-    handler = functools.partial(QuietHandler, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    """The built site over HTTP on loopback, under its published path, as a reader's browser gets it."""
+    httpd, base = serve(site)
+    yield base
     httpd.shutdown()
 
 

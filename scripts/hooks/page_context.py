@@ -28,15 +28,11 @@ def on_page_context(context, page, config, nav):
     context["language_links"] = language_links(page.url, language)
     context["content_language"] = content_language
     context["page_address"] = address
-    context["page_alternates"] = [
-        {"code": code, "href": (config.site_url or "") + language_prefix(code) + page_url_in_language(page.url, language)}
-        for code in LANGUAGES
-    ]
     context["print_qr"] = qr_svg(address, label=words["qr_label"])
     context["review"] = review_dates(page.meta)
     context["translation"] = translation_notice(language, content_language, path, Path(config.docs_dir))
     context["report_url"] = report_url(config, address=address, language=language, title=page.title)
-    context["edit_url"] = f"{config.repo_url.rstrip('/')}/{config.edit_uri.strip('/')}/{content_language}/{path}" if config.repo_url else None
+    context["edit_url"] = edit_url(config, content_language, path)
     return context
 
 
@@ -98,11 +94,21 @@ def page_url_in_language_path(path: str) -> str:
     return (stem.removesuffix("/index") if stem.endswith("/index") else stem) + "/"
 
 
+def edit_url(config, language: str, path: str) -> str | None:
+    """The page's own source file, in the language folder it came from, in the hosted repository's editor."""
+    repository = config.extra.get("repository")
+    if not repository:
+        return None
+    docs = Path(config.docs_dir).name
+    return f"{repository.rstrip('/')}/edit/{config.extra.get('edit_branch', 'main')}/{docs}/{language}/{path}"
+
+
 def report_url(config, *, address: str, language: str, title: str) -> str | None:
     """A pre-filled new-issue link: no form, no script, no tracking; the reader sees and edits it all."""
-    if not config.repo_url:
+    repository = config.extra.get("repository")
+    if not repository:
         return None
     words = strings(language)
     body = f"{words['report_body_intro']}\n\n{words['print_address']}: {address}\n{words['language_name']} ({language})\n\n"
     query = urlencode({"title": f"[{language}] {title}", "body": body, "labels": REPORT_LABELS}, quote_via=quote)
-    return f"{config.repo_url.rstrip('/')}/issues/new?{query}"
+    return f"{repository.rstrip('/')}/issues/new?{query}"

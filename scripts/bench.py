@@ -1,0 +1,170 @@
+"""`make bench`: build time and page weight, printed as figures (never asserted by a test).
+
+1. Build time of the real site, and of a synthetic copy with ten times the pages.
+2. For a guide page in each language, in Debian's Chromium at a phone-sized viewport, served
+   compressed with GitHub Pages' caching (max-age=600): requests, compressed bytes in all and
+   by type, requests to other hosts, and search bytes before and after a query; first view,
+   then a repeat view of another page.
+"""
+
+from __future__ import annotations
+
+import gzip
+import http.server
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import defaultdict
+from functools import partial
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from scripts.languages import LANGUAGES, ROOT, language_prefix
+
+CHROMIUM = "/usr/bin/chromium"
+GUIDE = "transitions/leaving-hospital/"
+OTHER_PAGE = "support/carers-assessment/"
+SEARCH_WORDS = {"en": "hospital", "cy": "ysbyty", "bn": "হাসপাতাল", "so": "isbitaal"}
+COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
+SYNTHETIC_COPIES = 9  # nine copies beside the originals: ten times the pages
+PHONE = {"width": 412, "height": 915}
+
+
+def build_seconds(project: Path, site: Path) -> float:
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
+        cwd=project, check=True, env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)},
+    )
+    return time.perf_counter() - started
+
+
+def synthetic_project(target: Path) -> int:
+    """A copy of the project with every page copied nine more times into bench-N/ folders."""
+    for part in ("docs", "content_sources", "overrides", "scripts"):
+        shutil.copytree(ROOT / part, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("strict: true", "strict: false")
+    (target / "mkdocs.yml").write_text(config, encoding="utf-8")
+    for language in LANGUAGES:
+        originals = [p for p in (target / "docs" / language).rglob("*.md")]
+        for copy in range(1, SYNTHETIC_COPIES + 1):
+            for page in originals:
+                destination = target / "docs" / language / f"bench-{copy}" / page.relative_to(target / "docs" / language)
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                destination.write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
+    return sum(1 for _ in (target / "docs").rglob("*.md"))
+
+
+class CompressingHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves like GitHub Pages: gzip for text, Cache-Control max-age=600, under the site's path."""
+
+    base = "/"
+
+    def translate_path(self, path):
+        return super().translate_path("/" + path[len(self.base):] if path.startswith(self.base) else "/missing")
+
+    def end_headers(self):
+        self.send_header("Cache-Control", "max-age=600")
+        super().end_headers()
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path.split("?")[0]))
+        if path.is_dir():
+            path = path / "index.html"
+        if not path.is_file() or path.suffix not in COMPRESSIBLE or "gzip" not in self.headers.get("Accept-Encoding", ""):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), 9)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        import io
+        return io.BytesIO(body)
+
+    def log_message(self, *args):
+        pass
+
+
+def measure(page, cdp, url: str) -> dict:
+    """Load `url` and add up what crossed the network, from Chromium's own accounting."""
+    requests, sizes, types, cached = {}, defaultdict(int), {}, set()
+    cdp.on("Network.requestWillBeSent", lambda e: requests.__setitem__(e["requestId"], e["request"]["url"]))
+    cdp.on("Network.responseReceived", lambda e: types.__setitem__(e["requestId"], e["type"]))
+    cdp.on("Network.requestServedFromCache", lambda e: cached.add(e["requestId"]))
+    cdp.on("Network.loadingFinished", lambda e: sizes.__setitem__(e["requestId"], e["encodedDataLength"]))
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    by_type = defaultdict(int)
+    for request_id, size in sizes.items():
+        by_type[types.get(request_id, "Other")] += size
+    host = urlsplit(url).hostname
+    return {
+        "requests": len(requests),
+        "network_requests": len([r for r in requests if r not in cached and sizes.get(r, 0) > 0]),
+        "bytes": sum(sizes.values()),
+        "by_type": dict(by_type),
+        "third_party": sorted({u for u in requests.values() if urlsplit(u).hostname not in (host, None)}),
+        "search_bytes": sum(size for r, size in sizes.items() if "pagefind" in requests.get(r, "")),
+    }
+
+
+def browser_figures(site: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    site_path = "/carers-guides/"
+    handler = partial(type("H", (CompressingHandler,), {"base": site_path}), directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}{site_path}"
+    kb = lambda n: f"{n / 1024:.1f} KB"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
+        print("\nPage weight in Chromium, phone viewport 412x915, gzip, Cache-Control max-age=600")
+        for language in LANGUAGES:
+            context = browser.new_context(viewport=PHONE, is_mobile=True)
+            page = context.new_page()
+            cdp = context.new_cdp_session(page)
+            cdp.send("Network.enable")
+            prefix = base + language_prefix(language)
+            first = measure(page, cdp, prefix + GUIDE)
+            repeat = measure(page, cdp, prefix + OTHER_PAGE)
+            search_first = measure(page, cdp, f"{prefix}search/?q={SEARCH_WORDS[language]}")
+            search_again = measure(page, cdp, f"{prefix}search/?q={SEARCH_WORDS[language][:3]}")
+            print(f"\n[{language}] first view of /{language_prefix(language)}{GUIDE}")
+            print(f"  requests {first['requests']}, compressed {kb(first['bytes'])}, to other hosts {len(first['third_party'])}")
+            print("  by type: " + ", ".join(f"{t} {kb(n)}" for t, n in sorted(first["by_type"].items())))
+            print(f"  search bytes before any query: {kb(first['search_bytes'])}")
+            print(f"[{language}] repeat view of another page /{language_prefix(language)}{OTHER_PAGE}")
+            print(f"  requests {repeat['requests']} ({repeat['network_requests']} over the network), compressed {kb(repeat['bytes'])}, "
+                  f"to other hosts {len(repeat['third_party'])}")
+            print(f"[{language}] search: first query {kb(search_first['search_bytes'])} of search data "
+                  f"(page in all {kb(search_first['bytes'])}); a second query {kb(search_again['search_bytes'])}")
+            context.close()
+        browser.close()
+    httpd.shutdown()
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as temp:
+        temp = Path(temp)
+        site = temp / "site"
+        pages = sum(1 for _ in (ROOT / "docs").rglob("*.md"))
+        seconds = build_seconds(ROOT, site)
+        print(f"Build of the site: {pages} pages (all languages) in {seconds:.1f} s, {seconds / pages * 1000:.0f} ms per page")
+        synthetic = temp / "synthetic"
+        synthetic.mkdir()
+        many = synthetic_project(synthetic)
+        big_seconds = build_seconds(synthetic, temp / "synthetic-site")
+        print(f"Build of a synthetic copy with ten times the pages: {many} pages in {big_seconds:.1f} s, "
+              f"{big_seconds / many * 1000:.0f} ms per page")
+        browser_figures(site)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

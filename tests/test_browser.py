@@ -1,0 +1,219 @@
+"""What only a browser shows: search, language links, video loading, print, accessibility, small screens.
+
+Debian's Chromium, driven by Playwright, against the real built site served on loopback.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+import pytest
+
+from scripts.languages import LANGUAGES, strings
+from tests.conftest import ROOT, html_pages
+
+AXE = (ROOT / "node_modules" / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+BENGALI_NEXT_TO_PUNCTUATION_RE = re.compile(r"\(([\u0980-\u09FF]+)\)\s*।")
+SEARCH_WORDS = {"en": "hospital", "cy": "ysbyty", "so": "isbitaal"}
+
+pytestmark = pytest.mark.browser
+
+
+def prefix(language: str) -> str:
+    return "" if language == "en" else f"{language}/"
+
+
+def site_pages(site: Path) -> list[str]:
+    """Every page as a URL path relative to the site root."""
+    return [p.relative_to(site).as_posix().removesuffix("index.html") for p in html_pages(site) if p.name == "index.html"]
+
+
+def is_local(url: str) -> bool:
+    return urlsplit(url).hostname in ("127.0.0.1", None) or url.startswith(("data:", "blob:"))
+
+
+def search(page, server: str, language: str, query: str) -> list[str]:
+    page.goto(f"{server}{prefix(language)}search/?q={quote(query)}")
+    page.wait_for_function("document.querySelector('.search-results__status').textContent.length > 0 && "
+                           f"document.querySelector('.search-results__status').textContent !== {json.dumps(strings(language)['search_searching'])}")
+    return page.eval_on_selector_all(".search-results__list a", "links => links.map(a => new URL(a.href).pathname)")
+
+
+@pytest.mark.parametrize("language", ["en", "cy", "so"])
+def test_search_finds_pages_in_the_readers_language_only(page, server, language):
+    found = search(page, server, language, SEARCH_WORDS[language])
+    assert found, f"no results for {SEARCH_WORDS[language]!r} in {language}"
+    for path in found:
+        first = path.strip("/").split("/")[0]
+        if language == "en":
+            assert first not in LANGUAGES, path
+        else:
+            assert first == language, path
+
+
+def test_bengali_search_finds_a_word_written_in_brackets_before_a_danda(page, server, site):
+    candidates = [
+        (path, match.group(1))
+        for path in html_pages(site / "bn")
+        for match in BENGALI_NEXT_TO_PUNCTUATION_RE.finditer(path.read_text(encoding="utf-8"))
+    ]
+    assert candidates, "no Bengali page has a word in brackets before a danda"
+    path, word = candidates[0]
+    found = search(page, server, "bn", word)
+    expected = "/" + path.relative_to(site).as_posix().removesuffix("index.html")
+    assert expected in found
+    assert all(p.startswith("/bn/") for p in found)
+
+
+def test_search_loads_nothing_until_the_reader_searches(page, server):
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(server + "cy/about/")
+    page.wait_for_load_state("networkidle")
+    assert not [url for url in requests if "pagefind" in url]
+
+
+def test_language_link_keeps_the_reader_on_the_same_page(page, server):
+    page.goto(server + "about/privacy/")
+    page.click('.language-links a[lang="cy"]')
+    page.wait_for_url("**/cy/about/privacy/")
+    assert page.get_attribute("html", "lang") == "cy"
+    page.click('.language-links a[lang="bn"]')
+    page.wait_for_url("**/bn/about/privacy/")
+    assert page.get_attribute("html", "lang") == "bn"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_video_loads_nothing_from_youtube_until_play_is_pressed(browser, server, language):
+    context = browser.new_context()
+    page = context.new_page()
+    outside = []
+
+    def route(route):
+        if not is_local(route.request.url):
+            outside.append(route.request.url)
+            route.abort()  # this machine has no internet; record the attempt instead
+        else:
+            route.continue_()
+
+    page.route("**/*", route)
+    page.goto(f"{server}{prefix(language)}carers-own-words/")
+    page.wait_for_load_state("networkidle")
+    assert outside == []
+    assert page.locator("iframe").count() == 0
+    button = page.locator(".video__play").first
+    assert button.is_visible()
+    assert strings(language)["video_play"] in button.inner_text()
+    button.click()
+    frame = page.locator(".video iframe").first
+    frame.wait_for()
+    assert frame.get_attribute("src").startswith("https://www.youtube-nocookie.com/embed/")
+    assert frame.get_attribute("title")
+    page.wait_for_timeout(300)
+    assert outside and all(urlsplit(url).hostname == "www.youtube-nocookie.com" for url in outside)
+    context.close()
+
+
+def test_without_javascript_videos_are_plain_links_and_search_explains(browser, server):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(server + "carers-own-words/")
+    assert page.locator(".video__play").first.is_hidden()
+    link = page.locator(".video__link a").first
+    assert link.is_visible() and link.get_attribute("href").startswith("https://www.youtube.com/watch?v=")
+    page.goto(server + "so/search/?q=x")
+    assert strings("so")["search_no_js"] in page.inner_text("body")
+    context.close()
+
+
+def test_print_hides_navigation_and_shows_address_and_qr_code(page, server):
+    page.goto(server + "cy/transitions/leaving-hospital/")
+    page.emulate_media(media="print")
+    for selector in (".md-header", ".md-sidebar--primary", ".site-tools", ".page-actions", ".md-footer"):
+        assert page.locator(selector).first.is_hidden(), selector
+    assert page.locator(".print-address svg.qr-code").is_visible()
+    assert page.locator(".print-address__url").inner_text().endswith("/cy/transitions/leaving-hospital/")
+    assert page.locator(".page-review").is_visible()
+    after = page.evaluate("""() => {
+        const link = document.querySelector('[data-pagefind-body] a[href^="http"]');
+        return link ? getComputedStyle(link, '::after').content : null; }""")
+    assert after is None or "http" in after
+
+
+def test_print_button_opens_the_print_dialog(page, server):
+    page.goto(server + "bn/about/printing/")
+    page.evaluate("window.__printed = 0; window.print = () => { window.__printed += 1; }")
+    button = page.locator("button[data-print]")
+    assert button.inner_text() == strings("bn")["print_button"]
+    button.click()
+    assert page.evaluate("window.__printed") == 1
+
+
+def test_draft_notice_is_shown_in_the_readers_language(page, server):
+    for language in LANGUAGES[1:]:
+        page.goto(f"{server}{language}/")
+        notice = page.locator(".page-notice--draft")
+        assert notice.is_visible() and strings(language)["draft_translation"] in notice.inner_text()
+
+
+def test_good_practice_list_narrows_by_nation_and_topic(page, server):
+    page.goto(server + "good-practice/")
+    items = page.locator("[data-example-list] > li")
+    total = items.count()
+    assert total >= 20
+    page.select_option("#example-nation", "wales")
+    shown = page.locator("[data-example-list] > li:visible").count()
+    assert 0 < shown < total
+    for index in range(total):
+        item = items.nth(index)
+        assert item.is_visible() == ("wales" in item.get_attribute("data-nations").split())
+    topic = page.locator("#example-topic option").nth(1).get_attribute("value")
+    page.select_option("#example-nation", "")
+    page.select_option("#example-topic", topic)
+    assert 0 < page.locator("[data-example-list] > li:visible").count() < total
+    assert page.locator(".example-filter__count").inner_text()
+
+
+def test_no_content_security_policy_violations(page, server):
+    violations = []
+    page.on("console", lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None)
+    for path in ("", "cy/carers-own-words/", "bn/search/?q=বিরতি", "good-practice/"):
+        page.goto(server + path)
+        page.wait_for_load_state("networkidle")
+    assert violations == []
+
+
+def test_every_page_passes_axe_and_fits_a_320px_screen(browser, server, site):
+    context = browser.new_context(viewport={"width": 320, "height": 800}, bypass_csp=True)
+    page = context.new_page()
+    failures = []
+    for path in site_pages(site) + ["404.html", "cy/404.html", "bn/404.html", "so/404.html"]:
+        page.goto(server + path)
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        if overflow > 0:
+            failures.append(f"/{path}: {overflow}px wider than a 320px screen")
+        page.add_script_tag(content=AXE)
+        result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
+        for violation in result["violations"]:
+            targets = [node["target"] for node in violation["nodes"]][:3]
+            failures.append(f"/{path}: {violation['id']} ({violation['impact']}): {violation['help']} at {targets}")
+    context.close()
+    assert failures == [], "\n".join(failures)
+
+
+def test_pages_pass_axe_on_a_desktop_screen_with_menus_open(browser, server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=True)
+    page = context.new_page()
+    failures = []
+    for language in LANGUAGES:
+        for path in ("", "transitions/leaving-hospital/", "good-practice/", "search/?q=x"):
+            page.goto(f"{server}{prefix(language)}{path}")
+            page.add_script_tag(content=AXE)
+            result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
+            failures += [f"{language}/{path}: {v['id']}: {v['help']}" for v in result["violations"]]
+    context.close()
+    assert failures == [], "\n".join(failures)
