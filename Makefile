@@ -4,16 +4,30 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 CHROMIUM ?= /usr/bin/chromium
+export CHROMIUM
 BROWSER_PACKAGES := chromium fonts-lohit-beng-bengali
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test check bench install browser status new-page linkcheck-external clean
+.PHONY: serve test check bench install browser status new-page linkcheck-external clean help
 
 serve: install ## Build the site and serve it on http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
 test: install node_modules/.installed browser ## Build the real site (strict) and run every test, browser tests included
 	$(BIN)/python -m pytest
+
+check: install ## Check every page (front matter, links, translations, videos, safety) in seconds, without a build
+	@$(BIN)/python -m scripts.checks
+
+new-page: install ## Start a page in all four languages: make new-page SECTION=support TITLE="Money worries"
+	$(BIN)/python -m scripts.new_page $(if $(SECTION),--section "$(SECTION)") $(if $(TITLE),--title "$(TITLE)")
+
+status: install ## Translation status of every page in every language (add JSON=1 for JSON)
+	$(BIN)/python -m scripts.translation_status list-status $(if $(JSON),--json)
+
+linkcheck-external: install ## Check links to other websites (needs internet; not part of make test)
+	$(BIN)/mkdocs build --quiet --site-dir .linkcheck-site
+	$(BIN)/linkchecker --check-extern --no-robots --no-status .linkcheck-site/index.html; status=$$?; rm -rf .linkcheck-site; exit $$status
 
 bench: install node_modules/.installed browser ## Print build time, page weight and request counts
 	$(BIN)/python -m scripts.bench
@@ -42,4 +56,7 @@ browser:
 	fi
 
 clean:
-	rm -rf site .bench
+	rm -rf site .linkcheck-site
+
+help:
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' 

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import gzip
 import http.server
+import io
+import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -23,8 +26,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from scripts.languages import LANGUAGES, ROOT, language_prefix
+from scripts.reading_grades import grades as reading_grades
 
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 GUIDE = "transitions/leaving-hospital/"
 OTHER_PAGE = "support/carers-assessment/"
 SEARCH_WORDS = {"en": "hospital", "cy": "ysbyty", "bn": "হাসপাতাল", "so": "isbitaal"}
@@ -82,7 +86,6 @@ class CompressingHandler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Content-Encoding", "gzip")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        import io
         return io.BytesIO(body)
 
     def log_message(self, *args):
@@ -162,6 +165,9 @@ def main() -> int:
         big_seconds = build_seconds(synthetic, temp / "synthetic-site")
         print(f"Build of a synthetic copy with ten times the pages: {many} pages in {big_seconds:.1f} s, "
               f"{big_seconds / many * 1000:.0f} ms per page")
+        found = reading_grades(site)
+        print(f"Reading grade (Flesch-Kincaid) of {len(found)} English pages: median {statistics.median(found.values()):.1f}, "
+              f"highest {max(found.values()):.1f} ({max(found, key=found.get)}); per page: python -m scripts.reading_grades SITE")
         browser_figures(site)
     return 0
 

@@ -11,13 +11,15 @@ import json
 import sys
 
 from scripts.content import Page, page_paths
-from scripts.languages import DEFAULT_LANGUAGE, LANGUAGES
+from pathlib import Path
+
+from scripts.languages import DEFAULT_LANGUAGE, DOCS_DIR, LANGUAGES
 
 TRANSLATED = [language for language in LANGUAGES if language != DEFAULT_LANGUAGE]
 
 
-def page_status(language: str, path: str) -> dict:
-    page = Page(language, path)
+def page_status(language: str, path: str, docs_dir: Path = DOCS_DIR) -> dict:
+    page = Page(language, path, docs_dir)
     if not page.exists():
         return {"state": "missing", "status": None}
     if not page.english.exists():
@@ -31,8 +33,11 @@ def page_status(language: str, path: str) -> dict:
     }
 
 
-def status_table() -> dict[str, dict[str, dict]]:
-    return {path: {language: page_status(language, path) for language in TRANSLATED} for path in page_paths()}
+def status_table(docs_dir: Path = DOCS_DIR) -> dict[str, dict[str, dict]]:
+    return {
+        path: {language: page_status(language, path, docs_dir) for language in TRANSLATED}
+        for path in page_paths(docs_dir=docs_dir)
+    }
 
 
 def main(argv: list[str]) -> int:

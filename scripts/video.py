@@ -50,6 +50,31 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value).strip()
 
 
+def video_problems(title: Any, options: dict[str, Any]) -> list[str]:
+    """What is wrong with a video block's title and options, in words an editor can act on.
+
+    Shared by the build (which stops on the first) and `make check` (which lists them all).
+    """
+    title = _text(title)
+    where = f'Video block "{title}"' if title else "A video block"
+    problems = []
+    unknown = sorted(set(options) - set(OPTIONS))
+    if unknown:
+        problems.append(f"{where}: unknown option {', '.join(map(repr, unknown))}. Use only {', '.join(OPTIONS)}.")
+    if not title:
+        problems.append(f"{where} has no title. Write the title after the bar: /// video | Title of the video")
+    video_id = _text(options.get("id"))
+    if not YOUTUBE_ID_RE.match(video_id):
+        problems.append(
+            f"{where}: the YouTube id {video_id!r} is not valid. Copy the 11 letters, numbers, "
+            "- or _ that come after 'v=' in the video's YouTube address."
+        )
+    duration = _duration_text(options.get("duration"))
+    if not DURATION_RE.match(duration):
+        problems.append(f"{where}: the duration {duration!r} is not valid. Write minutes and seconds, like 2:48.")
+    return problems
+
+
 class VideoBlock(Block):
     """One video: title as the argument, `id` and `duration` as options, summary as content."""
 
@@ -60,31 +85,11 @@ class VideoBlock(Block):
     def _validate(self, parent: etree.Element, arg: Any, **options: Any) -> bool:
         # Overridden because Block._validate returns False (block ignored, text published)
         # for unknown options and a missing argument; we want a build error instead.
-        title = _text(arg)
-        where = f'Video block "{title}"' if title else "A video block"
-        unknown = sorted(set(options) - set(OPTIONS))
-        if unknown:
-            raise VideoBlockError(
-                f"{where}: unknown option {', '.join(map(repr, unknown))}. "
-                f"Use only {', '.join(OPTIONS)}."
-            )
-        if not title:
-            raise VideoBlockError(
-                f"{where} has no title. Write the title after the bar: /// video | Title of the video"
-            )
-        video_id = _text(options.get("id"))
-        if not YOUTUBE_ID_RE.match(video_id):
-            raise VideoBlockError(
-                f"{where}: the YouTube id {video_id!r} is not valid. Copy the 11 letters, numbers, "
-                "- or _ that come after 'v=' in the video's YouTube address."
-            )
-        duration = _duration_text(options.get("duration"))
-        options["duration"] = duration
-        if not DURATION_RE.match(duration):
-            raise VideoBlockError(
-                f"{where}: the duration {duration!r} is not valid. Write minutes and seconds, like 2:48."
-            )
-        return super()._validate(parent, title, **options)
+        problems = video_problems(arg, options)
+        if problems:
+            raise VideoBlockError(problems[0])
+        options["duration"] = _duration_text(options.get("duration"))
+        return super()._validate(parent, _text(arg), **options)
 
     def on_create(self, parent: etree.Element) -> etree.Element:
         language = self.config.get("lang") or DEFAULT_LANGUAGE

@@ -19,18 +19,18 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 LANGUAGES = ("en", "cy", "bn", "so")
-# The page the fallback build leaves untranslated (removed from docs/so in a copy of the project).
+# The variant build: a copy of the project with one Somali page removed (it falls back to English)
+# and one English page edited after its translations were made (they fall behind).
 FALLBACK_LANGUAGE, FALLBACK_PAGE = "so", "about/privacy.md"
+EDITED_PAGE = "about/printing.md"
 PROJECT_PARTS = ("docs", "content_sources", "overrides", "scripts", "mkdocs.yml")
 
 
-def build(project: Path, site: Path) -> subprocess.CompletedProcess:
+def build(project: Path, site: Path, *, strict: bool = True) -> subprocess.CompletedProcess:
     """`mkdocs build --strict` of a project folder, as `make test` and CI run it."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
-        cwd=project, env=env, capture_output=True, text=True,
-    )
+    command = [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site)]
+    return subprocess.run(command + (["--strict"] if strict else []), cwd=project, env=env, capture_output=True, text=True)
 
 
 def copy_project(target: Path) -> Path:
@@ -53,12 +53,17 @@ def site(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def fallback_site(tmp_path_factory) -> Path:
-    """The real site with one Somali page missing, so that it falls back to English."""
+def variant_site(tmp_path_factory) -> Path:
+    """The real site with one Somali page missing and one English page changed since translation.
+
+    Not strict: the missing translation is itself a content error, which a strict build refuses.
+    """
     project = copy_project(tmp_path_factory.mktemp("project"))
     (project / "docs" / FALLBACK_LANGUAGE / FALLBACK_PAGE).unlink()
-    out = tmp_path_factory.mktemp("fallback-site")
-    result = build(project, out)
+    edited = project / "docs" / "en" / EDITED_PAGE
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nThis sentence was added after the page was translated.\n", encoding="utf-8")
+    out = tmp_path_factory.mktemp("variant-site")
+    result = build(project, out, strict=False)
     assert result.returncode == 0, f"build failed:\n{result.stdout}\n{result.stderr}"
     return out
 
@@ -120,6 +125,13 @@ def serve(directory: Path):
 def server(site):
     """The built site over HTTP on loopback, under its published path, as a reader's browser gets it."""
     httpd, base = serve(site)
+    yield base
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="session")
+def variant_server(variant_site):
+    httpd, base = serve(variant_site)
     yield base
     httpd.shutdown()
 

@@ -158,6 +158,33 @@ def test_draft_notice_is_shown_in_the_readers_language(page, server):
         page.goto(f"{server}{language}/")
         notice = page.locator(".page-notice--draft")
         assert notice.is_visible() and strings(language)["draft_translation"] in notice.inner_text()
+        assert page.locator(".page-notice--behind").count() == 0
+
+
+def test_behind_and_fallback_notices_are_shown_in_the_readers_language(page, variant_server):
+    for language in LANGUAGES[1:]:
+        page.goto(f"{variant_server}{language}/about/printing/")
+        notice = page.locator(".page-notice--behind")
+        assert notice.is_visible() and strings(language)["behind_english"] in notice.inner_text()
+        notice.locator('a[hreflang="en"]').click()
+        page.wait_for_url("**/about/printing/")
+        assert page.get_attribute("html", "lang") == "en"
+    page.goto(f"{variant_server}so/about/privacy/")
+    assert page.locator(".page-notice--fallback").inner_text().strip() == strings("so")["not_translated"]
+    assert page.get_attribute("[data-pagefind-body]", "lang") == "en"
+
+
+def test_overdue_review_notice_is_worked_out_in_the_browser(browser, server):
+    context = browser.new_context()
+    context.add_init_script("Date.prototype.toISOString = function () { return '2031-01-01T00:00:00.000Z'; };")
+    page = context.new_page()
+    page.goto(server + "cy/transitions/leaving-hospital/")
+    assert page.locator(".page-notice--overdue").is_visible()
+    context.close()
+    fresh = browser.new_page()
+    fresh.goto(server + "cy/transitions/leaving-hospital/")
+    assert fresh.locator(".page-notice--overdue").is_hidden()
+    fresh.close()
 
 
 def test_good_practice_list_narrows_by_nation_and_topic(page, server):

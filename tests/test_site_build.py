@@ -10,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from scripts.languages import LANGUAGES, missing_strings, strings
-from tests.conftest import FALLBACK_LANGUAGE, FALLBACK_PAGE, html_pages, page_language
+from tests.conftest import EDITED_PAGE, FALLBACK_LANGUAGE, FALLBACK_PAGE, html_pages, page_language
 
 MATERIAL_EN = Path(__import__("material").__file__).parent / "templates" / "partials" / "languages" / "en.html"
 OVERRIDE_LANGUAGES = Path(__file__).resolve().parent.parent / "overrides" / "partials" / "languages"
@@ -96,13 +96,26 @@ def test_english_404_links_to_every_language_home(site):
     assert names == {"Cymraeg", "বাংলা", "Soomaali"}
 
 
-def test_a_page_that_falls_back_to_english_says_so_and_marks_its_language(fallback_site):
-    path = fallback_site / FALLBACK_LANGUAGE / FALLBACK_PAGE.replace(".md", "") / "index.html"
+def test_a_page_that_falls_back_to_english_says_so_and_marks_its_language(variant_site):
+    path = variant_site / FALLBACK_LANGUAGE / FALLBACK_PAGE.replace(".md", "") / "index.html"
     page = soup(path)
     assert page.html["lang"] == FALLBACK_LANGUAGE
     notice = page.select_one(".page-notice--fallback")
     assert notice.get_text(strip=True) == strings(FALLBACK_LANGUAGE)["not_translated"]
     assert page.select_one("[data-pagefind-body]")["lang"] == "en"
+
+
+@pytest.mark.parametrize("language", LANGUAGES[1:])
+def test_a_translation_behind_its_english_page_says_so(variant_site, language):
+    page = soup(variant_site / language / EDITED_PAGE.replace(".md", "") / "index.html")
+    notice = page.select_one(".page-notice--behind")
+    assert notice is not None and strings(language)["behind_english"] in notice.get_text()
+    assert notice.select_one('a[hreflang="en"]')["href"] == "../../../about/printing/"
+
+
+def test_translations_of_unchanged_pages_are_not_behind(site):
+    for page in content_pages(site):
+        assert soup(page).select_one(".page-notice--behind") is None, page
 
 
 def test_translated_pages_have_no_fallback_notice(site):
@@ -231,3 +244,38 @@ def test_heading_ids_are_the_same_in_every_language(site):
         for language in LANGUAGES[1:]:
             other = [h["id"] for h in soup(site / language / relative).select("[data-pagefind-body] :is(h2, h3)[id]")]
             assert other == english, f"{language}/{relative}"
+
+
+def test_no_broken_links_inside_the_site(server):
+    """LinkChecker crawls the served site from the home page (every language is linked from it)."""
+    import subprocess
+    import sys
+
+    linkchecker = Path(sys.executable).parent / "linkchecker"
+    result = subprocess.run([str(linkchecker), "--no-status", "--no-robots", "--threads", "4", server],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-4000:]
+
+
+def test_the_build_refuses_a_broken_video_block(tmp_path):
+    from tests.conftest import build, copy_project
+
+    project = copy_project(tmp_path / "project")
+    page = project / "docs" / "en" / "carers-own-words.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("id: NPENe0gKEOU", "id: NPENe0gKEO"), encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "carers-own-words.md" in output and "the YouTube id 'NPENe0gKEO' is not valid" in output
+
+
+def test_english_pages_meet_the_plain_words_standard(site):
+    import statistics
+
+    from scripts.reading_grades import MEDIAN_GRADE_LIMIT, PAGE_GRADE_LIMIT, grades
+
+    found = grades(site)
+    assert len(found) >= 40
+    assert statistics.median(found.values()) <= MEDIAN_GRADE_LIMIT
+    too_hard = {page: grade for page, grade in found.items() if grade > PAGE_GRADE_LIMIT}
+    assert too_hard == {}

@@ -3,7 +3,8 @@
 - every page with `sources:` in its front matter gets a Sources section from the registry;
 - the glossary page lists the termbase of its language; other pages get tooltips for its terms;
 - the "Our sources" page lists the whole registry;
-- the good-practice index lists every example, with filters by nation and topic.
+- the good-practice index lists every example, with filters by nation and topic;
+- the translation status page shows readers where each translation stands.
 
 They are added to the Markdown (not the template) so that they are part of the page's
 content: in its table of contents, its search index and its print-out.
@@ -13,12 +14,14 @@ from __future__ import annotations
 
 from mkdocs.exceptions import PluginError
 
-from scripts.content import pages
+from scripts.content import Page, pages
 from pathlib import Path
 
 from scripts.languages import DEFAULT_LANGUAGE, project_root, sources, strings, terms
+from scripts.translation_status import status_table
 
 SOURCES_PAGE = "about/sources.md"
+STATUS_PAGE = "about/translation-status.md"
 GLOSSARY_PAGE = "glossary.md"
 EXAMPLES_FOLDER = "good-practice"
 
@@ -33,6 +36,8 @@ def on_page_markdown(markdown, page, config, files):
         additions.append(glossary_markdown(terms(language, root)))
     if path == SOURCES_PAGE:
         additions.append(render(config, "partials/source-list.html", language, entries=registry_entries(registry, sorted(registry))))
+    if path == STATUS_PAGE:
+        additions.append(render(config, "partials/translation-status.html", language, rows=status_rows(language, Path(config.docs_dir))))
     if path == f"{EXAMPLES_FOLDER}/index.md":
         additions.append(render(config, "partials/example-list.html", language, examples=example_entries(language, Path(config.docs_dir))))
     cited = page.meta.get("sources") or []
@@ -112,6 +117,30 @@ def example_entries(language: str, docs_dir: Path) -> list[dict]:
             "topics": meta.get("topics") or [],
         })
     return sorted(entries, key=lambda entry: entry["title"].casefold())
+
+
+def status_rows(language: str, docs_dir: Path) -> list[dict]:
+    """Each page, its title in the reader's language where it has one, and its state in each translation."""
+    rows = []
+    for path, states in status_table(docs_dir).items():
+        own = Page(language, path, docs_dir)
+        shown = own if own.exists() else Page(DEFAULT_LANGUAGE, path, docs_dir)
+        if not shown.exists() or shown.meta.get("type") == "search":
+            continue
+        rows.append({
+            "href": "../../" + page_url(path),
+            "title": shown.meta.get("title", path),
+            "title_language": shown.language,
+            "states": states,
+        })
+    return sorted(rows, key=lambda row: row["href"])
+
+
+def page_url(path: str) -> str:
+    """A page's URL relative to its language's root, as MkDocs writes it with directory URLs."""
+    stem = path.removesuffix(".md")
+    stem = stem.removesuffix("index").rstrip("/") if stem.endswith("index") else stem
+    return f"{stem}/" if stem else ""
 
 
 def render(config, template: str, language: str, **context) -> str:

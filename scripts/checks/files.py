@@ -1,0 +1,58 @@
+"""File-level problems: encoding, Unicode normalisation, file names and duplicate addresses."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from scripts.checks import Problem, Project, is_readable
+from scripts.languages import LANGUAGES
+
+# A page's address comes from its path: lowercase words joined by hyphens, so links are stable and shareable.
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def check(project: Project) -> list[Problem]:
+    problems = []
+    for page in project.all_pages():
+        where = project.relative(page)
+        if not is_readable(page):
+            raw = page.file.read_bytes()
+            bad_at = _first_bad_byte(raw)
+            problems.append(Problem(where, raw[:bad_at].count(b"\n") + 1,
+                "This file is not saved as UTF-8. Save it again as UTF-8 (in most editors: Save with encoding, UTF-8)."))
+            continue
+        for number, line in enumerate(page.text.split("\n"), start=1):
+            if not unicodedata.is_normalized("NFC", line):
+                problems.append(Problem(where, number,
+                    "This line is not in Unicode NFC form, so search may miss its words. "
+                    "Run: .venv/bin/python -m scripts.normalise_text " + where))
+                break
+        for part in page.path.removesuffix(".md").split("/"):
+            if not SLUG_RE.match(part):
+                problems.append(Problem(where, 1,
+                    f"The name {part!r} is not lowercase words joined by hyphens. Rename the file, e.g. "
+                    f"{re.sub(r'[^a-z0-9]+', '-', part.lower()).strip('-') or 'page-name'}.md"))
+    for language in LANGUAGES:
+        seen: dict[str, str] = {}
+        for page in project.pages(language):
+            address = _address(page.path)
+            if address in seen:
+                problems.append(Problem(project.relative(page), 1,
+                    f"This page has the same web address as docs/{language}/{seen[address]}. Rename or remove one of them."))
+            else:
+                seen[address] = page.path
+    return problems
+
+
+def _address(path: str) -> str:
+    stem = path.removesuffix(".md")
+    return stem.removesuffix("index").rstrip("/")
+
+
+def _first_bad_byte(raw: bytes) -> int:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.start
+    return len(raw)

@@ -1,0 +1,56 @@
+"""Safety and accessibility: no active HTML, images with alt text, headings in order, no placeholders left."""
+
+from __future__ import annotations
+
+import re
+
+from scripts.checks import Problem, Project, body_lines
+
+ACTIVE_HTML_RE = re.compile(r"<\s*(script|iframe|style|object|embed)\b", re.I)
+EVENT_ATTRIBUTE_RE = re.compile(r"<[^>]*\s(on[a-z]+)\s*=", re.I)
+IMAGE_RE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]+)")
+HEADING_RE = re.compile(r"^(#{1,6})\s")
+# Text the page generator leaves for the writer; a page still holding it is not finished.
+PLACEHOLDER = "WRITE-ME"
+
+
+def check(project: Project) -> list[Problem]:
+    problems = []
+    for page in project.readable_pages():
+        where = project.relative(page)
+        for number, line in enumerate(page.text.split("\n"), start=1):
+            if PLACEHOLDER in line:
+                problems.append(Problem(where, number,
+                    f"This line still has the placeholder {PLACEHOLDER}. Write the text, then remove the placeholder."))
+        previous_level = 0
+        top_level = 0
+        for number, line in body_lines(page):
+            tag = ACTIVE_HTML_RE.search(line)
+            if tag:
+                problems.append(Problem(where, number,
+                    f"Raw <{tag.group(1).lower()}> is not allowed in a page. Remove it: for a video use a /// video block."))
+            event = EVENT_ATTRIBUTE_RE.search(line)
+            if event:
+                problems.append(Problem(where, number,
+                    f"The HTML attribute {event.group(1)}= runs a script and is not allowed. Remove it."))
+            for image in IMAGE_RE.finditer(line):
+                if not image["alt"].strip():
+                    problems.append(Problem(where, number,
+                        f"The image {image['src']} has no alt text. Describe it in the brackets: ![What the picture shows]({image['src']})"))
+            heading = HEADING_RE.match(line)
+            if heading:
+                level = len(heading.group(1))
+                if level == 1:
+                    top_level += 1
+                    if top_level > 1:
+                        problems.append(Problem(where, number,
+                            "This is a second top-level heading (#). A page has one: make this one ## or lower."))
+                elif previous_level == 0:
+                    problems.append(Problem(where, number,
+                        "The page must start with a top-level heading (# Title) before this one."))
+                elif level > previous_level + 1:
+                    problems.append(Problem(where, number,
+                        f"This heading skips a level (from {'#' * previous_level} to {'#' * level}). "
+                        f"Make it {'#' * (previous_level + 1)}."))
+                previous_level = level
+    return problems

@@ -1,0 +1,37 @@
+"""Translations: every page in every language, none without an English page, kept in step with the English."""
+
+from __future__ import annotations
+
+from scripts.checks import Problem, Project, front_matter_line, is_readable
+from scripts.content import Page, page_paths
+from scripts.languages import DEFAULT_LANGUAGE, LANGUAGES
+from scripts.translation_structure import compare
+
+
+def check(project: Project) -> list[Problem]:
+    problems = []
+    for path in page_paths(docs_dir=project.docs):
+        english = Page(DEFAULT_LANGUAGE, path, project.docs)
+        for language in LANGUAGES:
+            if language == DEFAULT_LANGUAGE:
+                continue
+            page = Page(language, path, project.docs)
+            where = project.relative(page)
+            if not english.exists():
+                if page.exists():
+                    problems.append(Problem(where, 1, f"There is no English page docs/en/{path}. "
+                                            "Write the English page first, or remove this one."))
+                continue
+            if not page.exists():
+                problems.append(Problem(f"docs/en/{path}", 1, f"This page has no {language} translation yet "
+                                        f"(docs/{language}/{path}). Translate it: until then readers see the English."))
+                continue
+            if not (is_readable(page) and is_readable(english)):
+                continue
+            if page.translation_state()["behind"]:
+                problems.append(Problem(where, front_matter_line(page, "translation"),
+                    f"The English page has changed since this translation was made. Update the translation from "
+                    f"docs/en/{path}, then set source_hash to the new hash.", "warning"))
+            for difference in compare(english, page):
+                problems.append(Problem(where, 1, f"{difference} Compare with docs/en/{path} and make them match."))
+    return problems
