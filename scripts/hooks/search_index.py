@@ -15,7 +15,7 @@ from mkdocs.plugins import event_priority
 
 # Only what main.html marks data-pagefind-body (a page's own text) is indexed: menus and page furniture
 # would match every query, and the search and 404 pages are not content. Within it, skip these:
-EXCLUDE_SELECTORS = [".print-only", ".source-list"]
+EXCLUDE_SELECTORS = [".print-only", ".source-list", ".page-summary"]
 
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has built the other languages
