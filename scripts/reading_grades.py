@@ -32,7 +32,7 @@ def main_text(html: str) -> str:
     if sources is not None:
         for element in [sources, *sources.find_next_siblings()]:
             element.decompose()
-    for element in body.select(".print-only, .page-summary, abbr"):
+    for element in body.select(".print-only, .page-summary, .source-list, abbr"):
         element.unwrap() if element.name == "abbr" else element.decompose()
     parts = []
     for element in body.find_all(["h1", "h2", "h3", "h4", "p", "li", "td"]):

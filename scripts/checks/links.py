@@ -54,6 +54,8 @@ def link_problem(project: Project, page: Page, target: str) -> str | None:
                     "the language links on every page let readers change language.")
         return f"The link {target} points outside the site's pages. Check the number of ../ in it."
     if not (project.docs / page.language / resolved).is_file():
+        if (project.docs / DEFAULT_LANGUAGE / resolved).is_file():
+            return None  # not translated yet: reported once, as a missing translation, not at every link to it
         return f"The page {path} does not exist in docs/{page.language}/. Check the spelling and the number of ../ in it."
     if anchor and anchor not in heading_ids(project, page.language, resolved):
         return f"The page {path} has no heading with the id #{anchor}. Use an id from its headings, like {{#in-short}}."

@@ -36,6 +36,17 @@ def on_page_context(context, page, config, nav):
     return context
 
 
+def on_post_page(output, page, config):
+    """On a page shown in English because it is not translated yet, mark its table of contents as English too."""
+    if (getattr(page.file, "locale", None) or DEFAULT_LANGUAGE) == build_language(config):
+        return output
+    toc = output.find('class="md-nav md-nav--secondary"')
+    items = output.find('<ul class="md-nav__list"', toc)
+    if toc < 0 or items < 0:
+        return output
+    return output[:items] + f'<ul lang="{page.file.locale}"' + output[items + 3:]
+
+
 def page_path(page, content_language: str) -> str:
     src = page.file.src_uri
     return src[len(content_language) + 1:] if src.startswith(f"{content_language}/") else src

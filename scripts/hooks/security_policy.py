@@ -33,6 +33,11 @@ def on_post_page(output, page, config):
     return add_policy(output)
 
 
+def on_post_template(output_content, template_name, config):
+    """Static templates (the 404 page) are not pages, so they need the policy added here too."""
+    return add_policy(output_content) if template_name.endswith(".html") else output_content
+
+
 def add_policy(html: str) -> str:
     hashes = " ".join(
         f"'sha256-{base64.b64encode(hashlib.sha256(body.encode('utf-8')).digest()).decode()}'"
