@@ -5,12 +5,12 @@ Debian's Chromium, driven by Playwright, against the real built site served on l
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from scripts.languages import LANGUAGES, strings
 from tests.conftest import ROOT, html_pages
@@ -36,11 +36,18 @@ def is_local(url: str) -> bool:
     return urlsplit(url).hostname in ("127.0.0.1", None) or url.startswith(("data:", "blob:"))
 
 
+def site_relative(server: str, path: str) -> str:
+    """A URL path without the site's published prefix (e.g. /carers-guides/cy/x/ -> /cy/x/)."""
+    base = urlsplit(server).path
+    return "/" + path[len(base):] if path.startswith(base) else path
+
+
 def search(page, server: str, language: str, query: str) -> list[str]:
     page.goto(f"{server}{prefix(language)}search/?q={quote(query)}")
-    page.wait_for_function("document.querySelector('.search-results__status').textContent.length > 0 && "
-                           f"document.querySelector('.search-results__status').textContent !== {json.dumps(strings(language)['search_searching'])}")
-    return page.eval_on_selector_all(".search-results__list a", "links => links.map(a => new URL(a.href).pathname)")
+    waiting = re.compile(rf"^(|{re.escape(strings(language)['search_searching'])})$")
+    expect(page.locator(".search-results__status")).not_to_have_text(waiting)  # the page's CSP forbids string eval
+    paths = page.eval_on_selector_all(".search-results__list a", "links => links.map(a => new URL(a.href).pathname)")
+    return [site_relative(server, path) for path in paths]
 
 
 @pytest.mark.parametrize("language", ["en", "cy", "so"])
@@ -146,7 +153,7 @@ def test_print_hides_navigation_and_shows_address_and_qr_code(page, server):
 
 def test_print_button_opens_the_print_dialog(page, server):
     page.goto(server + "bn/about/printing/")
-    page.evaluate("window.__printed = 0; window.print = () => { window.__printed += 1; }")
+    page.evaluate("() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; }")
     button = page.locator("button[data-print]")
     assert button.inner_text() == strings("bn")["print_button"]
     button.click()
