@@ -92,27 +92,33 @@ class CompressingHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def measure(page, cdp, url: str) -> dict:
-    """Load `url` and add up what crossed the network, from Chromium's own accounting."""
-    requests, sizes, types, cached = {}, defaultdict(int), {}, set()
-    cdp.on("Network.requestWillBeSent", lambda e: requests.__setitem__(e["requestId"], e["request"]["url"]))
-    cdp.on("Network.responseReceived", lambda e: types.__setitem__(e["requestId"], e["type"]))
-    cdp.on("Network.requestServedFromCache", lambda e: cached.add(e["requestId"]))
-    cdp.on("Network.loadingFinished", lambda e: sizes.__setitem__(e["requestId"], e["encodedDataLength"]))
+def measure(page, url: str) -> dict:
+    """Load `url` and add up what crossed the network, as Chromium reports it (workers included).
+
+    A response from the browser's cache reports a body size of minus its header size: nothing crossed.
+    """
+    finished = []
+    listener = finished.append
+    page.on("requestfinished", listener)
     page.goto(url)
     page.wait_for_load_state("networkidle")
-    by_type = defaultdict(int)
-    for request_id, size in sizes.items():
-        by_type[types.get(request_id, "Other")] += size
+    page.wait_for_timeout(500)  # a search keeps fetching index fragments after the load
+    page.remove_listener("requestfinished", listener)
     host = urlsplit(url).hostname
-    return {
-        "requests": len(requests),
-        "network_requests": len([r for r in requests if r not in cached and sizes.get(r, 0) > 0]),
-        "bytes": sum(sizes.values()),
-        "by_type": dict(by_type),
-        "third_party": sorted({u for u in requests.values() if urlsplit(u).hostname not in (host, None)}),
-        "search_bytes": sum(size for r, size in sizes.items() if "pagefind" in requests.get(r, "")),
-    }
+    by_type, total, network, search, third_party = defaultdict(int), 0, 0, 0, set()
+    not_found = sum(1 for request in finished if request.response() and request.response().status == 404)
+    for request in finished:
+        sizes = request.sizes()
+        transferred = max(sizes["responseBodySize"] + sizes["responseHeadersSize"], 0)
+        total += transferred
+        by_type[request.resource_type] += transferred
+        network += transferred > 0
+        search += transferred if "/pagefind/" in request.url else 0
+        if urlsplit(request.url).hostname not in (host, None):
+            third_party.add(request.url)
+    return {"requests": len(finished), "network_requests": network, "bytes": total,
+            "by_type": dict(by_type), "third_party": sorted(third_party), "search_bytes": search,
+            "not_found": not_found}
 
 
 def browser_figures(site: Path) -> None:
@@ -131,19 +137,17 @@ def browser_figures(site: Path) -> None:
         for language in LANGUAGES:
             context = browser.new_context(viewport=PHONE, is_mobile=True)
             page = context.new_page()
-            cdp = context.new_cdp_session(page)
-            cdp.send("Network.enable")
             prefix = base + language_prefix(language)
-            first = measure(page, cdp, prefix + GUIDE)
-            repeat = measure(page, cdp, prefix + OTHER_PAGE)
-            search_first = measure(page, cdp, f"{prefix}search/?q={SEARCH_WORDS[language]}")
-            search_again = measure(page, cdp, f"{prefix}search/?q={SEARCH_WORDS[language][:3]}")
+            first = measure(page, prefix + GUIDE)
+            repeat = measure(page, prefix + OTHER_PAGE)
+            search_first = measure(page, f"{prefix}search/?q={SEARCH_WORDS[language]}")
+            search_again = measure(page, f"{prefix}search/?q={SEARCH_WORDS[language][:3]}")
             print(f"\n[{language}] first view of /{language_prefix(language)}{GUIDE}")
             print(f"  requests {first['requests']}, compressed {kb(first['bytes'])}, to other hosts {len(first['third_party'])}")
             print("  by type: " + ", ".join(f"{t} {kb(n)}" for t, n in sorted(first["by_type"].items())))
-            print(f"  search bytes before any query: {kb(first['search_bytes'])}")
+            print(f"  search bytes before any query: {kb(first['search_bytes'])}; 404 responses: {first['not_found']}")
             print(f"[{language}] repeat view of another page /{language_prefix(language)}{OTHER_PAGE}")
-            print(f"  requests {repeat['requests']} ({repeat['network_requests']} over the network), compressed {kb(repeat['bytes'])}, "
+            print(f"  requests {repeat['requests']} ({repeat['network_requests']} over the network, the rest from the cache), compressed {kb(repeat['bytes'])}, "
                   f"to other hosts {len(repeat['third_party'])}")
             print(f"[{language}] search: first query {kb(search_first['search_bytes'])} of search data "
                   f"(page in all {kb(search_first['bytes'])}); a second query {kb(search_again['search_bytes'])}")

@@ -3,6 +3,8 @@
 (function () {
   "use strict";
 
+  var MAX_RESULTS = 10;
+
   /* "Print this page": a real button, shown only when it can work. */
   document.querySelectorAll("[data-print]").forEach(function (button) {
     button.hidden = false;
@@ -84,13 +86,16 @@
       return pagefind.options({ baseUrl: new URL("..", script).pathname }).then(function () {
         return pagefind.search(query);
       }).then(function (search) {
-        return Promise.all(search.results.slice(0, 20).map(function (result) { return result.data(); }));
+        /* Each shown result fetches a small fragment: show the best ten, count them all. */
+        return Promise.all(search.results.slice(0, MAX_RESULTS).map(function (result) { return result.data(); }))
+          .then(function (found) { return { total: search.results.length, found: found }; });
       });
-    }).then(function (found) {
-      var key = found.length === 0 ? "data-text-none" : found.length === 1 ? "data-text-one" : "data-text-other";
-      status.textContent = localDigits(box.getAttribute(key).replace("{count}", found.length), box.getAttribute("data-digits"))
+    }).then(function (answer) {
+      var total = answer.total;
+      var key = total === 0 ? "data-text-none" : total === 1 ? "data-text-one" : "data-text-other";
+      status.textContent = localDigits(box.getAttribute(key).replace("{count}", total), box.getAttribute("data-digits"))
         .replace("{query}", query);
-      found.forEach(function (item) {
+      answer.found.forEach(function (item) {
         var li = document.createElement("li");
         var link = document.createElement("a");
         link.href = item.url;
