@@ -77,7 +77,7 @@
     var status = box.querySelector(".search-results__status");
     var list = box.querySelector(".search-results__list");
     var query = (new URLSearchParams(window.location.search).get("q") || "").normalize("NFC").trim();
-    var input = document.getElementById("search-page-query");
+    var input = document.getElementById("site-search-query");
     if (input) input.value = query;
     if (!query) { status.textContent = box.getAttribute("data-text-empty"); return; }
     status.textContent = box.getAttribute("data-text-searching");
