@@ -13,50 +13,88 @@ from dataclasses import dataclass
 
 from scripts.content import Page
 
-HEADING_RE = re.compile(r"^(#{2,6})\s.*?\{#([a-z0-9-]+)\}\s*$", re.M)
+HEADING_RE = re.compile(r"^(#{2,6})\s.*?\{#([a-z0-9-]+)\}\s*$")
 LINK_RE = re.compile(r"\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
 URL_RE = re.compile(r"https?://[^\s)>\]\"']+")
-VIDEO_RE = re.compile(r"^\s*(?:///\s*video\b.*|\s{4}(?:id|duration):.*)$", re.M)
+VIDEO_OPTION_RE = re.compile(r"^\s{4}(?:id|duration):.*$")
 NUMBER_RE = re.compile(r"\d+(?:[.:,]\d+)*")
 BENGALI_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
-FENCE_LINE_RE = re.compile(r"^(---|///.*|\s{4}(id|duration|transcript):.*)$", re.M)
+BLOCK_LINE_RE = re.compile(r"^(///.*|\s{4}(id|duration|transcript):.*)$")
 
 
 @dataclass
 class Difference:
+    """One kind of item that differs, with the first line where each side goes wrong."""
+
     what: str
-    english: list
-    translation: list
+    english: list[tuple[str, int]]
+    translation: list[tuple[str, int]]
+
+    @property
+    def missing(self) -> list[tuple[str, int]]:
+        theirs = [value for value, _ in self.translation]
+        return [(value, line) for value, line in self.english if value not in theirs]
+
+    @property
+    def extra(self) -> list[tuple[str, int]]:
+        ours = [value for value, _ in self.english]
+        return [(value, line) for value, line in self.translation if value not in ours]
+
+    @property
+    def english_line(self) -> int:
+        return (self.missing or self._first_out_of_order(self.english, self.translation))[0][1]
+
+    @property
+    def translation_line(self) -> int:
+        return (self.extra or self._first_out_of_order(self.translation, self.english))[0][1]
+
+    @staticmethod
+    def _first_out_of_order(ours, theirs):
+        for (value, line), (other, _) in zip(ours, theirs):
+            if value != other:
+                return [(value, line)]
+        return ours[-1:] or [("", 1)]
 
     def __str__(self) -> str:
-        missing = [item for item in self.english if item not in self.translation]
-        extra = [item for item in self.translation if item not in self.english]
         parts = [f"{self.what} differ from the English page."]
-        if missing:
-            parts.append(f"Missing: {', '.join(map(str, missing))}.")
-        if extra:
-            parts.append(f"Not in English: {', '.join(map(str, extra))}.")
-        if not missing and not extra:
+        if self.missing:
+            parts.append(f"Missing: {', '.join(value for value, _ in self.missing)}.")
+        if self.extra:
+            parts.append(f"Not in English: {', '.join(value for value, _ in self.extra)}.")
+        if not self.missing and not self.extra:
             parts.append("Same items, different order.")
         return " ".join(parts)
 
 
-def features(page: Page) -> dict[str, list]:
-    body = page.body
-    video_lines = [line.strip() for line in VIDEO_RE.findall(body) if not line.strip().startswith("///")]
-    prose = URL_RE.sub(" ", LINK_RE.sub("]", body)).translate(BENGALI_DIGITS)
-    return {
-        "Heading ids": [f"{len(level)}:{anchor}" for level, anchor in HEADING_RE.findall(body)],
-        "Link targets": [target for target in LINK_RE.findall(body) if not target.startswith("http")],
-        "Web addresses": sorted(URL_RE.findall(body)),
-        "Video blocks": video_lines,
-        "Numbers": sorted(NUMBER_RE.findall(FENCE_LINE_RE.sub(" ", prose))),
-    }
+def features(page: Page) -> dict[str, list[tuple[str, int]]]:
+    """The items that must match, each with its line number in the file."""
+    found: dict[str, list[tuple[str, int]]] = {
+        "Heading ids": [], "Link targets": [], "Web addresses": [], "Video blocks": [], "Numbers": []}
+    lines = page.text.split("\n")
+    start = len(page.text[: len(page.text) - len(page.body)].split("\n")) if page.body else len(lines)
+    for number, line in enumerate(lines[start - 1:], start=start):
+        heading = HEADING_RE.match(line)
+        if heading:
+            found["Heading ids"].append((f"{len(heading[1])}:{heading[2]}", number))
+        found["Link targets"] += [(target, number) for target in LINK_RE.findall(line) if not target.startswith("http")]
+        found["Web addresses"] += [(url, number) for url in URL_RE.findall(line)]
+        if VIDEO_OPTION_RE.match(line):
+            found["Video blocks"].append((line.strip(), number))
+        if not BLOCK_LINE_RE.match(line):
+            prose = URL_RE.sub(" ", LINK_RE.sub("]", line)).translate(BENGALI_DIGITS)
+            found["Numbers"] += [(value, number) for value in NUMBER_RE.findall(prose)]
+    found["Web addresses"].sort()
+    found["Numbers"].sort()
+    return found
 
 
 def compare(english: Page, translation: Page) -> list[Difference]:
     ours, theirs = features(english), features(translation)
-    return [Difference(name, ours[name], theirs[name]) for name in ours if ours[name] != theirs[name]]
+    return [
+        Difference(name, ours[name], theirs[name])
+        for name in ours
+        if [value for value, _ in ours[name]] != [value for value, _ in theirs[name]]
+    ]
 
 
 def main(argv: list[str]) -> int:
@@ -70,7 +108,8 @@ def main(argv: list[str]) -> int:
         return 1
     differences = compare(translation.english, translation)
     for difference in differences:
-        print(f"docs/{language}/{path}: {difference}")
+        print(f"docs/{language}/{path}:{difference.translation_line}: {difference} "
+              f"See docs/en/{path}:{difference.english_line}.")
     return 1 if differences else 0
 
 

@@ -156,7 +156,7 @@ CASES = [
     ("translation behind", EN, "In an emergency call 999.", "In an emergency call 999 at once.",
      f"{CY}:11: warning: The English page has changed since this translation was made."),
     ("structure differs", CY, "ffoniwch 999", "ffoniwch 998",
-     f"{CY}:1: Numbers differ from the English page. Missing: 999. Not in English: 998. Compare with docs/en/transitions/leaving-hospital.md and make them match."),
+     f"{CY}:21: Numbers differ from the English page. Missing: 999. Not in English: 998. Compare with docs/en/transitions/leaving-hospital.md:18 and make them match."),
     ("video id malformed", EN, "## What you can do", "/// video | A carer\n    id: abc\n    duration: 2:48\n\nSummary.\n///\n\n## What you can do",
      f"{EN}:20: Video block \"A carer\": the YouTube id 'abc' is not valid."),
     ("video title missing", EN, "## What you can do", "/// video\n    id: NPENe0gKEOU\n    duration: 2:48\n\nSummary.\n///\n\n## What you can do",

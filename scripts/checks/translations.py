@@ -33,5 +33,6 @@ def check(project: Project) -> list[Problem]:
                     f"The English page has changed since this translation was made. Update the translation from "
                     f"docs/en/{path}, then set source_hash to the new hash.", "warning"))
             for difference in compare(english, page):
-                problems.append(Problem(where, 1, f"{difference} Compare with docs/en/{path} and make them match."))
+                problems.append(Problem(where, difference.translation_line,
+                    f"{difference} Compare with docs/en/{path}:{difference.english_line} and make them match."))
     return problems
