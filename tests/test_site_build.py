@@ -128,7 +128,7 @@ def test_draft_translations_say_so_in_their_own_language(site):
         page = soup(site / language / "index.html")
         notice = page.select_one(".page-notice--draft")
         assert notice is not None and strings(language)["draft_translation"] in notice.get_text()
-        assert notice.select_one('a[hreflang="en"]')["href"] == "../"
+        assert notice.select_one('a[hreflang="en"]')["href"].rstrip("/") == ".."
 
 
 def english_theme_texts() -> set[str]:
