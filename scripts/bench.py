@@ -98,7 +98,10 @@ def measure(page, url: str) -> dict:
     A response from the browser's cache reports a body size of minus its header size: nothing crossed.
     """
     finished = []
-    listener = finished.append
+
+    def listener(request):  # Playwright needs a function it can tag, not a bound built-in
+        finished.append(request)
+
     page.on("requestfinished", listener)
     page.goto(url)
     page.wait_for_load_state("networkidle")
