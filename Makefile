@@ -10,7 +10,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve test check bench install browser status new-page linkcheck-external clean help
 
-serve: install ## Build the site and serve it on http://127.0.0.1:8000 with live reload
+serve: install ## Build the site and serve it on http://127.0.0.1:8000/carers-guides/ with live reload
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
 test: install node_modules/.installed browser ## Build the real site (strict) and run every test, browser tests included
