@@ -91,3 +91,21 @@ def page_paths(*, docs_dir: Path = DOCS_DIR) -> list[str]:
     """Every page path in any language: the union the translation tools compare."""
     found = {page.path for language in LANGUAGES for page in pages(language, docs_dir=docs_dir)}
     return sorted(found)
+
+
+def directory_url(path: str) -> str:
+    """A page's address inside its language, as MkDocs writes it: 'about/index.md' -> 'about/', 'index.md' -> ''."""
+    stem = path.removesuffix(".md")
+    stem = stem.removesuffix("index").rstrip("/") if stem == "index" or stem.endswith("/index") else stem
+    return f"{stem}/" if stem else ""
+
+
+def file_language(file: Any) -> str:
+    """The language a built page's text is in: English on a page that fell back to English."""
+    return getattr(file, "locale", None) or DEFAULT_LANGUAGE
+
+
+def path_in_language(file: Any) -> str:
+    """A built page's path inside its language folder, e.g. 'about/sources.md'."""
+    language, src = file_language(file), file.src_uri
+    return src[len(language) + 1:] if src.startswith(f"{language}/") else src

@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from scripts.checks import Problem, Project, is_readable
+from scripts.content import directory_url
 from scripts.languages import LANGUAGES
 
 # A page's address comes from its path: lowercase words joined by hyphens, so links are stable and shareable.
@@ -36,18 +37,13 @@ def check(project: Project) -> list[Problem]:
     for language in LANGUAGES:
         seen: dict[str, str] = {}
         for page in project.pages(language):
-            address = _address(page.path)
+            address = directory_url(page.path)
             if address in seen:
                 problems.append(Problem(project.relative(page), 1,
                     f"This page has the same web address as docs/{language}/{seen[address]}. Rename or remove one of them."))
             else:
                 seen[address] = page.path
     return problems
-
-
-def _address(path: str) -> str:
-    stem = path.removesuffix(".md")
-    return stem.removesuffix("index").rstrip("/")
 
 
 def _first_bad_byte(raw: bytes) -> int:

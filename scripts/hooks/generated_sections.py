@@ -12,11 +12,11 @@ content: in its table of contents, its search index and its print-out.
 
 from __future__ import annotations
 
-from mkdocs.exceptions import PluginError
-
-from scripts.content import Page, pages
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
+
+from scripts.content import Page, directory_url, file_language, pages, path_in_language
 from scripts.languages import DEFAULT_LANGUAGE, project_root, sources, strings, terms
 from scripts.translation_status import status_table
 
@@ -27,8 +27,8 @@ EXAMPLES_FOLDER = "good-practice"
 
 
 def on_page_markdown(markdown, page, config, files):
-    language = content_language(page)
-    path = page_path(page)
+    language = file_language(page.file)
+    path = path_in_language(page.file)
     root = project_root(config)
     registry = sources(root)
     additions = []
@@ -54,18 +54,6 @@ def on_page_markdown(markdown, page, config, files):
     if path != GLOSSARY_PAGE:
         additions.append(abbreviations_markdown(terms(language, root)))
     return "\n\n".join([markdown.rstrip(), *filter(None, additions)]) + "\n"
-
-
-def content_language(page) -> str:
-    """The language the page's text is written in: English on a page that fell back to English."""
-    return getattr(page.file, "locale", None) or DEFAULT_LANGUAGE
-
-
-def page_path(page) -> str:
-    """The page's path inside its language folder, e.g. 'about/sources.md'."""
-    language = content_language(page)
-    src = page.file.src_uri
-    return src[len(language) + 1:] if src.startswith(f"{language}/") else src
 
 
 def glossary_markdown(termbase: dict) -> str:
@@ -108,7 +96,7 @@ def example_entries(language: str, docs_dir: Path) -> list[dict]:
             page = translated
         meta = page.meta
         entries.append({
-            "href": english_page.path.removeprefix(f"{EXAMPLES_FOLDER}/").removesuffix(".md") + "/",
+            "href": directory_url(english_page.path).removeprefix(f"{EXAMPLES_FOLDER}/"),
             "language": page.language,
             "title": meta.get("title", ""),
             "description": meta.get("description", ""),
@@ -128,19 +116,12 @@ def status_rows(language: str, docs_dir: Path) -> list[dict]:
         if not shown.exists() or shown.meta.get("type") == "search":
             continue
         rows.append({
-            "href": "../../" + page_url(path),
+            "href": "../../" + directory_url(path),
             "title": shown.meta.get("title", path),
             "title_language": shown.language,
             "states": states,
         })
     return sorted(rows, key=lambda row: row["href"])
-
-
-def page_url(path: str) -> str:
-    """A page's URL relative to its language's root, as MkDocs writes it with directory URLs."""
-    stem = path.removesuffix(".md")
-    stem = stem.removesuffix("index").rstrip("/") if stem.endswith("index") else stem
-    return f"{stem}/" if stem else ""
 
 
 def render(config, template: str, language: str, **context) -> str:

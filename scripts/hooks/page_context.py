@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
-from scripts.content import Page
+from scripts.content import Page, directory_url, file_language, path_in_language
 from scripts.languages import DEFAULT_LANGUAGE, LANGUAGES, build_language, language_prefix, strings
 from scripts.qr import qr_svg
 
@@ -20,8 +20,8 @@ REPORT_LABELS = "page feedback"
 
 def on_page_context(context, page, config, nav):
     language = build_language(config)
-    content_language = getattr(page.file, "locale", None) or DEFAULT_LANGUAGE
-    path = page_path(page, content_language)
+    content_language = file_language(page.file)
+    path = path_in_language(page.file)
     words = strings(language)
     address = page.canonical_url or (config.site_url or "") + page.url
 
@@ -38,18 +38,13 @@ def on_page_context(context, page, config, nav):
 
 def on_post_page(output, page, config):
     """On a page shown in English because it is not translated yet, mark its table of contents as English too."""
-    if (getattr(page.file, "locale", None) or DEFAULT_LANGUAGE) == build_language(config):
+    if file_language(page.file) == build_language(config):
         return output
     toc = output.find('class="md-nav md-nav--secondary"')
     items = output.find('<ul class="md-nav__list"', toc)
     if toc < 0 or items < 0:
         return output
     return output[:items] + f'<ul lang="{page.file.locale}"' + output[items + 3:]
-
-
-def page_path(page, content_language: str) -> str:
-    src = page.file.src_uri
-    return src[len(content_language) + 1:] if src.startswith(f"{content_language}/") else src
 
 
 def page_url_in_language(url: str, language: str) -> str:
@@ -83,7 +78,7 @@ def review_dates(meta: dict) -> dict | None:
 
 def translation_notice(language: str, content_language: str, path: str, docs_dir: Path) -> dict | None:
     """What to tell the reader about this page's translation, if anything."""
-    english_href = page_url_in_language_path(path)
+    english_href = directory_url(path)
     if content_language != language:
         return {"kind": "fallback", "english_href": english_href}
     if language == DEFAULT_LANGUAGE:
@@ -95,14 +90,6 @@ def translation_notice(language: str, content_language: str, path: str, docs_dir
         "behind": state["behind"],
         "english_href": english_href,
     }
-
-
-def page_url_in_language_path(path: str) -> str:
-    """The English page's URL for a source path (directory URLs, as MkDocs writes them)."""
-    stem = path.removesuffix(".md")
-    if stem == "index":
-        return ""
-    return (stem.removesuffix("/index") if stem.endswith("/index") else stem) + "/"
 
 
 def edit_url(config, language: str, path: str) -> str | None:
