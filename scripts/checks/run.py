@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from scripts.checks import Problem, Project
-from scripts.checks import files, front_matter, links, safety, terms, translations, videos
+from scripts.checks import evidence, files, front_matter, links, safety, terms, translations, videos
 
-FAMILIES = (files, front_matter, links, translations, videos, safety, terms)
+FAMILIES = (files, front_matter, links, translations, videos, safety, terms, evidence)
 
 
 def run_all(project: Project) -> list[Problem]:

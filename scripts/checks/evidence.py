@@ -1,0 +1,255 @@
+"""The evidence rule: web sources are recorded fully, pages state no amounts of money, phone numbers are tel: links.
+
+What it checks (CONTRIBUTING.md, "How we write", and the header of content_sources/sources.yml give the rule):
+- every web source in content_sources/sources.yml (an entry without `seed`) has `url` (https), `publisher`,
+  `read_on` (a real date, not in the future) and `kind`; every entry has notes in content_sources/notes/<id>.md;
+- no page, in any language, gives an amount of money (£, GBP, pounds, punt, পাউন্ড, gini, pence ... with a number,
+  in Latin or Bengali digits);
+- a phone number in text is always a tel: link, and a tel: link's digits are the digits it shows;
+- a page includes the urgent help box (or any snippet) from its own language's snippets/ folder, and it exists.
+A page citing a source id that is not in the registry is reported by front_matter.py.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import yaml
+
+from scripts.checks import FENCE_RE, Problem, Project, body_lines, body_start
+from scripts.languages import DEFAULT_LANGUAGE, LANGUAGES
+
+REGISTRY = Path("content_sources/sources.yml")
+NOTES = Path("content_sources/notes")
+SNIPPETS = Path("snippets")
+WEB_FIELDS = ("url", "publisher", "read_on", "kind")
+
+SNIPPET_RE = re.compile(r'^\s*--8<--\s+"(?P<path>[^"]+)"\s*$')
+TEL_LINK_RE = re.compile(r"\[(?P<text>[^\]]*)\]\(tel:(?P<href>[^)\s]*)\)")
+LINK_RE = re.compile(r"!?\[(?P<text>[^\]]*)\]\([^)]*\)")
+URL_RE = re.compile(r"<?https?://[^\s>)]+>?|mailto:\S+")
+ATTRS_RE = re.compile(r"\{[#.:][^}]*\}|\{:?[^}]*=[^}]*\}")
+CODE_RE = re.compile(r"`[^`]*`")
+# Numbers with their own meaning in a service's name ("NHS 111 Wales", "GIG 111 Cymru", "NHS 24") are not numbers
+# to dial; the number to dial is written as a link next to them.
+SERVICE_NAME_RE = re.compile(r"\b(?:NHS|GIG)\s+(?:111|24)\b")
+PHONE_RES = (
+    # UK numbers: 0 and 9 or 10 more digits, or +44, with spaces or hyphens between groups.
+    re.compile(r"(?<![\d.,/])(?:\+44\s?(?:\(0\)\s?)?|0)\d(?:[ \-]?\d){8,9}(?![\d])"),
+    # Emergency, NHS and helpline short numbers.
+    re.compile(r"(?<![\d.,/])(?:999|111|116\s?\d{3}|18001)(?!\d|[.,]\d)"),
+)
+# Currency words in our four languages (Welsh with its mutations), next to a number.
+MONEY_WORDS = ("pounds?|pence|penny|quid|punt|bunt|phunt|mhunt|punnoedd|bunnoedd|phunnoedd|mhunnoedd|ceiniog|"
+               "geiniog|gini|ginni|giniga|bownd|পাউন্ড|পেন্স|পেনি")
+NUMBER = r"\d(?:[\d,.]*\d)?"
+MONEY_RES = (
+    re.compile(rf"[£₤]\s?{NUMBER}|{NUMBER}\s?[£₤]"),
+    re.compile(rf"\bGBP\s?{NUMBER}|{NUMBER}\s?GBP\b"),
+    re.compile(rf"(?<![\w]){NUMBER}\s*(?:o\s+)?(?:million\s+|miliwn\s+|milyan\s+|মিলিয়ন\s+)?(?:{MONEY_WORDS})(?![a-z])", re.I),
+    re.compile(rf"(?<![\w])(?:{MONEY_WORDS})\s*{NUMBER}", re.I),
+    re.compile(rf"(?<![\w.]){NUMBER}p(?![\w])"),
+)
+
+
+def check(project: Project, *, today: date | None = None) -> list[Problem]:
+    today = today or date.today()
+    problems = registry_problems(project.root, today)
+    for page in project.readable_pages():
+        where = project.relative(page)
+        problems += text_problems(where, page_lines(page))
+        problems += snippet_include_problems(project.root, where, page.language, body_lines(page))
+    for language in LANGUAGES:
+        folder = project.root / SNIPPETS / language
+        for snippet in sorted(folder.glob("*.md")) if folder.is_dir() else []:
+            where = snippet.relative_to(project.root).as_posix()
+            problems += text_problems(where, fenced_out(snippet.read_text(encoding="utf-8").split("\n")))
+    problems += missing_snippet_translations(project.root)
+    return problems
+
+
+# --- The registry ---------------------------------------------------------------------------------------------
+
+def registry_problems(root: Path, today: date) -> list[Problem]:
+    path = root / REGISTRY
+    if not path.is_file():
+        return []
+    text = path.read_text(encoding="utf-8")
+    try:
+        registry = yaml.safe_load(text) or {}
+    except yaml.YAMLError:
+        return []  # front_matter/terms checks and the build report unreadable YAML with its line
+    if not isinstance(registry, dict):
+        return []
+    lines = text.split("\n")
+    where = REGISTRY.as_posix()
+    found = []
+    for source_id, entry in registry.items():
+        start = entry_line(lines, source_id)
+        if not isinstance(entry, dict):
+            found.append(Problem(where, start, f"The source '{source_id}' must be a list of 'name: value' fields, like the others."))
+            continue
+        def line_of(key: str) -> int:
+            return field_line(lines, start, key)
+        if "seed" not in entry:
+            missing = [key for key in WEB_FIELDS if entry.get(key) in (None, "")]
+            if missing:
+                found.append(Problem(where, start,
+                    f"The web source '{source_id}' has no {', '.join(missing)}. Add "
+                    + ", ".join(f"'{key}:'" for key in missing)
+                    + " to its entry: the page's address exactly as you saw it, who publishes it, the day you read it "
+                      "(year-month-day) and its kind."))
+        url = entry.get("url")
+        if url not in (None, "") and not str(url).startswith("https://"):
+            found.append(Problem(where, line_of("url"),
+                f"The url {url} of '{source_id}' does not start with https://. Use the page's https address, exactly as you saw it."))
+        if "read_on" in entry:
+            found += read_on_problems(where, line_of("read_on"), source_id, entry["read_on"], today)
+        notes_id = entry.get("part_of") or source_id  # a document a seed names shares the seed's notes
+        if not (root / NOTES / f"{notes_id}.md").is_file():
+            found.append(Problem(where, start,
+                f"There are no notes for the source '{source_id}'. Write {NOTES.as_posix()}/{notes_id}.md: each claim "
+                "you take from it, in your own words, and where in the source it is."))
+    return found
+
+
+def read_on_problems(where: str, line: int, source_id: str, value, today: date) -> list[Problem]:
+    read = value if isinstance(value, date) else parse_date(str(value))
+    if read is None:
+        return [Problem(where, line, f"read_on: {value} of '{source_id}' is not a date. Write the day you read the page "
+                        'as year-month-day in quotes, like read_on: "2026-12-01".')]
+    if read > today:
+        return [Problem(where, line, f"read_on: {value} of '{source_id}' is in the future. Write the day you actually read the page.")]
+    return []
+
+
+def parse_date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        return None
+
+
+def entry_line(lines: list[str], source_id: str) -> int:
+    pattern = re.compile(rf"^{re.escape(str(source_id))}\s*:")
+    return next((n for n, line in enumerate(lines, start=1) if pattern.match(line)), 1)
+
+
+def field_line(lines: list[str], start: int, key: str) -> int:
+    pattern = re.compile(rf"^\s+{re.escape(key)}\s*:")
+    for number in range(start + 1, len(lines) + 1):
+        line = lines[number - 1]
+        if line and not line[0].isspace() and not line.startswith("#"):
+            break  # the next entry
+        if pattern.match(line):
+            return number
+    return start
+
+
+# --- Text: money and phone numbers ----------------------------------------------------------------------------
+
+def page_lines(page) -> Iterator[tuple[int, str]]:
+    """The title and description (shown in search results) and the body outside code."""
+    for number, line in enumerate(page.text.split("\n")[: body_start(page)], start=1):
+        if re.match(r"^(title|description)\s*:", line):
+            yield number, line.split(":", 1)[1]
+    yield from body_lines(page)
+
+
+def fenced_out(lines: list[str]) -> Iterator[tuple[int, str]]:
+    in_fence = False
+    for number, line in enumerate(lines, start=1):
+        if FENCE_RE.match(line):
+            in_fence = not in_fence
+        elif not in_fence:
+            yield number, line
+
+
+def text_problems(where: str, lines: Iterable[tuple[int, str]]) -> list[Problem]:
+    found = []
+    for number, raw in lines:
+        if SNIPPET_RE.match(raw):
+            continue
+        line = ascii_digits(CODE_RE.sub(" ", raw))
+        for link in TEL_LINK_RE.finditer(line):
+            message = tel_problem(link["text"], link["href"])
+            if message:
+                found.append(Problem(where, number, message))
+        prose = ATTRS_RE.sub(" ", URL_RE.sub(" ", LINK_RE.sub(lambda m: " " if m.group(0).find("](tel:") >= 0 else f" {m['text']} ",
+                                                                       line)))
+        for pattern in MONEY_RES:
+            money = pattern.search(prose)
+            if money:
+                found.append(Problem(where, number,
+                    f"This line gives an amount of money ('{money.group(0).strip()}'). Amounts change: remove it, and "
+                    "link to the official page that gives today's figure."))
+                break
+        dialable = SERVICE_NAME_RE.sub(" ", prose)
+        for pattern in PHONE_RES:
+            for phone in pattern.finditer(dialable):
+                number_text = phone.group(0).strip()
+                found.append(Problem(where, number,
+                    f"The phone number {number_text} is not a tel: link. Write it as the organisation publishes it, as a link: "
+                    f"[{number_text}](tel:{tel_digits(number_text)})"))
+    return found
+
+
+def tel_problem(text: str, href: str) -> str | None:
+    if not re.fullmatch(r"\+?\d+", href):
+        return (f"The tel: link tel:{href} must have only digits after 'tel:' (no spaces), "
+                f"like [{text}](tel:{tel_digits(text) or '08000113200'}).")
+    if tel_digits(text) != tel_digits(href):
+        return (f"The tel: link tel:{href} does not match its text '{text}'. Make the digits after tel: the number "
+                f"shown: [{text}](tel:{tel_digits(text)})")
+    return None
+
+
+def tel_digits(text: str) -> str:
+    """The digits a phone would dial: +44 (0)20 ... and 020 ... are the same number."""
+    digits = re.sub(r"\D", "", ascii_digits(text))
+    if ascii_digits(text).lstrip().startswith("+44"):
+        digits = digits[2:]
+        digits = digits if digits.startswith("0") else "0" + digits
+    return digits
+
+
+def ascii_digits(text: str) -> str:
+    """Bengali (and any other) decimal digits as 0-9, so a number is found whatever script it is written in."""
+    return "".join(str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii() and unicodedata.digit(ch, None) is not None
+                   else ch for ch in text)
+
+
+# --- Snippets (the urgent help box) ---------------------------------------------------------------------------
+
+def snippet_include_problems(root: Path, where: str, language: str, lines: Iterable[tuple[int, str]]) -> list[Problem]:
+    found = []
+    for number, line in lines:
+        match = SNIPPET_RE.match(line)
+        if not match:
+            continue
+        path = match["path"]
+        if not path.startswith(f"{language}/"):
+            found.append(Problem(where, number,
+                f"The snippet \"{path}\" is from another language. Include this language's own: "
+                f"--8<-- \"{language}/{path.split('/', 1)[-1]}\""))
+        elif not (root / SNIPPETS / path).is_file():
+            found.append(Problem(where, number,
+                f"The snippet {SNIPPETS.as_posix()}/{path} does not exist. Write it first (translate "
+                f"{SNIPPETS.as_posix()}/{DEFAULT_LANGUAGE}/{path.split('/', 1)[-1]}), or fix the name."))
+    return found
+
+
+def missing_snippet_translations(root: Path) -> list[Problem]:
+    english = root / SNIPPETS / DEFAULT_LANGUAGE
+    found = []
+    for snippet in sorted(english.glob("*.md")) if english.is_dir() else []:
+        for language in LANGUAGES:
+            if language != DEFAULT_LANGUAGE and not (root / SNIPPETS / language / snippet.name).is_file():
+                found.append(Problem(f"{SNIPPETS.as_posix()}/{language}/{snippet.name}", 1,
+                    f"This snippet has no {language} translation yet. Translate "
+                    f"{SNIPPETS.as_posix()}/{DEFAULT_LANGUAGE}/{snippet.name} into it.", "warning"))
+    return found
