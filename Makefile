@@ -25,6 +25,9 @@ new-page: install ## Start a page in all four languages: make new-page SECTION=s
 status: install ## Translation status of every page in every language (add JSON=1 for JSON)
 	$(BIN)/python -m scripts.translation_status list-status $(if $(JSON),--json)
 
+review-page: install ## A fluent speaker marks a translation checked: make review-page TRANSLATION=cy PAGE=transitions/leaving-hospital.md BY="Name"
+	$(BIN)/python -m scripts.translation_review mark-reviewed "$(TRANSLATION)" "$(PAGE)" --by "$(BY)" $(if $(ON),--on "$(ON)")
+
 linkcheck-external: install ## Check links to other websites (needs internet; not part of make test)
 	$(BIN)/mkdocs build --quiet --site-dir .linkcheck-site
 	$(BIN)/linkchecker --check-extern --no-robots --no-status .linkcheck-site/index.html; status=$$?; rm -rf .linkcheck-site; exit $$status

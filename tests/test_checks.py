@@ -69,7 +69,7 @@ def translation(text: str, english: Page, replacements: dict[str, str]) -> str:
 
 WELSH = {"Leaving hospital": "Gadael yr ysbyty", "In short": "Yn gryno", "What you can do": "Beth allwch chi ei wneud",
          "Ask for a": "Gofynnwch am", "carer's assessment": "asesiad gofalwr", "In an emergency call": "Mewn argyfwng ffoniwch",
-         "Read the": "Darllenwch", "NHS website": "wefan y GIG", "A carer's": "Asesiad", "Ask the council.": "Gofynnwch i'r cyngor."}
+         "Read the": "Darllenwch", "NHS website](https://www.nhs.uk/)": "wefan y GIG](https://www.nhs.uk/){hreflang=en}", "A carer's": "Asesiad", "Ask the council.": "Gofynnwch i'r cyngor."}
 
 
 @pytest.fixture
