@@ -65,3 +65,16 @@ def test_a_term_opens_by_keyboard_and_by_tap_and_closes_with_escape(server, brow
     tab.keyboard.press("Enter")
     assert popover.is_visible()
     context.close()
+
+
+@pytest.mark.browser
+def test_bengali_numbered_lists_use_bengali_digits(server, browser):
+    """Bengali text writes numbers in Bengali digits, so its numbered steps do too (CSS list-style-type: bengali)."""
+    context = browser.new_context()
+    tab = context.new_page()
+    tab.goto(server + "bn/" + GUIDE.replace("index.html", ""))
+    style = tab.eval_on_selector("[data-pagefind-body] ol", "list => getComputedStyle(list).listStyleType")
+    assert style == "bengali"
+    tab.goto(server + GUIDE.replace("index.html", ""))
+    assert tab.eval_on_selector("[data-pagefind-body] ol", "list => getComputedStyle(list).listStyleType") == "decimal"
+    context.close()
