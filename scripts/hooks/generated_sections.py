@@ -16,6 +16,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from scripts.hooks.escaping import markdown_text
 from scripts.content import Page, directory_url, file_language, pages, path_in_language
 from scripts.languages import DEFAULT_LANGUAGE, local_digits, project_root, sources, strings, terms
 from scripts.translation_status import reviewed_counts, status_table
@@ -60,7 +61,7 @@ def glossary_markdown(termbase: dict) -> str:
     """One heading per term, with an id shared by every language so links survive translation."""
     entries = sorted(termbase.items(), key=lambda item: item[1]["term"].casefold())
     return "\n\n".join(
-        f"## {entry['term'][:1].upper()}{entry['term'][1:]} {{#{term_id}}}\n\n{entry['definition']}"
+        f"## {markdown_text(entry['term'][:1].upper() + entry['term'][1:])} {{#{term_id}}}\n\n{markdown_text(entry['definition'])}"
         for term_id, entry in entries
     )
 
