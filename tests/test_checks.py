@@ -49,7 +49,7 @@ audience: [carers]
 nations: [england]
 last_reviewed: 2026-11-22
 next_review: 2027-05-22
-sources: []
+sources: [seed-one]
 ---
 
 # A carer's assessment
@@ -122,7 +122,7 @@ def test_the_fixture_is_clean(project):
 
 CASES = [
     ("front matter not YAML", EN, "title: Leaving hospital", "title: [Leaving hospital",
-     f"{EN}:3: The front matter is not valid YAML (expected ',' or ']', but got ':'). Check this line: each field is 'name: value'; put a value that contains ': ' in double quotes."),
+     f"{EN}:3: The front matter is not valid YAML (did not find expected ',' or ']'). Check this line: each field is 'name: value'; put a value that contains ': ' in double quotes."),
     ("required field missing", EN, "topics: [hospital-discharge]\n", "",
      f"{EN}:10: The field 'topics' is missing. Add 'topics: ...' to the front matter."),
     ("wrong type", EN, "audience: [carers]", "audience: carers",
@@ -164,7 +164,7 @@ CASES = [
     ("video duration missing", EN, "## What you can do", "/// video | A carer\n    id: NPENe0gKEOU\n\nSummary.\n///\n\n## What you can do",
      f"{EN}:20: Video block \"A carer\": the duration '' is not valid."),
     ("video unknown option", EN, "## What you can do", "/// video | A carer\n    id: NPENe0gKEOU\n    duration: 2:48\n    start: 10\n\nx\n///\n\n## What you can do",
-     f"{EN}:20: Video block \"A carer\": unknown option 'start'. Use only id, duration, transcript."),
+     f"{EN}:20: Video block \"A carer\": unknown option 'start'. Use only id, duration, transcript, spoken, captions."),
     ("raw script", EN, "- In an emergency call 999.", "- In an emergency call 999.\n\n<script>alert(1)</script>",
      f"{EN}:20: Raw HTML <script> is not allowed in a page."),
     ("raw iframe", EN, "- In an emergency call 999.", "- In an emergency call 999.\n\n<iframe src=x></iframe>",
