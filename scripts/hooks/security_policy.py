@@ -24,9 +24,9 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 MATERIAL_TEMPLATES = Path(__import__("material").__file__).parent / "templates"
-# Material's inline scripts that our pages use (partials/javascripts/*.html). The scripts the "perf" work
-# moves into files drop out of the pages by themselves; remove their names here once none is left.
-THEME_INLINE_SCRIPTS = ("base.html", "palette.html", "content.html")
+# Material's inline scripts that our pages use (partials/javascripts/*.html). None is left: the site loads
+# no Material JavaScript, and overrides/partials/javascripts/ empties those partials (issue 11).
+THEME_INLINE_SCRIPTS: tuple[str, ...] = ()
 # Attributes that hold an address a browser follows or loads.
 URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href", "data", "poster", "background",
                             "cite", "longdesc", "manifest", "ping", "srcset", "imagesrcset"})
