@@ -73,6 +73,7 @@ def check_page(project: Project, page: Page, *, registry: dict, today: date) -> 
     if not isinstance(kind, str) or kind not in REQUIRED:
         found.append(problem("type", f"'type: {kind}' is not a kind of page we know. Use one of: {', '.join(REQUIRED)}."))
         required = COMMON
+        kind = None
     else:
         required = REQUIRED[kind]
     for key in required:
