@@ -74,7 +74,9 @@
     if (notice.getAttribute("data-next-review") < today) notice.hidden = false;
   });
 
-  /* Videos: the youtube-nocookie player is created only when the reader presses Play. */
+  /* Videos: the youtube-nocookie player is created only when the reader presses Play. The "Watch on
+     YouTube" link moves under the player, for when the embed is blocked (issue 12); the player keeps its
+     own keyboard controls (no disablekb). */
   document.querySelectorAll(".video[data-video-id]").forEach(function (figure) {
     var button = figure.querySelector(".video__play");
     var screen = figure.querySelector(".video__screen");
@@ -83,12 +85,14 @@
     button.addEventListener("click", function () {
       var frame = document.createElement("iframe");
       frame.src = "https://www.youtube-nocookie.com/embed/" + encodeURIComponent(figure.getAttribute("data-video-id")) +
-        "?autoplay=1&rel=0&disablekb=1&hl=" + encodeURIComponent(document.documentElement.lang);
+        "?autoplay=1&rel=0&hl=" + encodeURIComponent(document.documentElement.lang);
       frame.title = figure.getAttribute("data-frame-title");
       frame.allow = "autoplay; encrypted-media; picture-in-picture; fullscreen";
       frame.setAttribute("allowfullscreen", "");
       frame.setAttribute("tabindex", "0");
+      var link = screen.querySelector(".video__link");
       screen.replaceWith(frame);
+      if (link) frame.after(link);
       frame.focus();
     });
   });
