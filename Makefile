@@ -8,12 +8,12 @@ export CHROMIUM
 BROWSER_PACKAGES := chromium fonts-lohit-beng-bengali
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test check bench install browser status new-page linkcheck-external clean help
+.PHONY: serve test check bench install browser java status new-page linkcheck-external clean help
 
 serve: install ## Build the site and serve it on http://127.0.0.1:8000/carers-guides/ with live reload
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
-test: install node_modules/.installed browser ## Build the real site (strict) and run every test, browser tests included
+test: install node_modules/.installed browser java ## Build the real site (strict) and run every test, browser tests included
 	$(BIN)/python -m pytest
 
 check: install ## Check every page (front matter, links, translations, videos, safety) in seconds, without a build
@@ -24,6 +24,9 @@ new-page: install ## Start a page in all four languages: make new-page SECTION=s
 
 status: install ## Translation status of every page in every language (add JSON=1 for JSON)
 	$(BIN)/python -m scripts.translation_status list-status $(if $(JSON),--json)
+
+review-page: install ## A fluent speaker marks a translation checked: make review-page TRANSLATION=cy PAGE=transitions/leaving-hospital.md BY="Name"
+	$(BIN)/python -m scripts.translation_review mark-reviewed "$(TRANSLATION)" "$(PAGE)" --by "$(BY)" $(if $(ON),--on "$(ON)")
 
 linkcheck-external: install ## Check links to other websites (needs internet; not part of make test)
 	$(BIN)/mkdocs build --quiet --site-dir .linkcheck-site
@@ -41,7 +44,8 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	@touch $@
 
 node_modules/.installed: package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+	# --ignore-scripts: vnu-jar's install script would download a Java runtime; we use Debian's (make java).
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $@
 
 # Debian's Chromium drives the browser tests (Playwright's own browser download does not work here).
@@ -53,6 +57,18 @@ browser:
 	else \
 	  echo "The browser tests need Debian's Chromium. Install it with:" >&2; \
 	  echo "  sudo apt-get install -y $(BROWSER_PACKAGES)" >&2; exit 1; \
+	fi
+
+# Java runs the W3C Nu Html Checker (node_modules/vnu-jar) over every built page in the tests.
+JAVA_PACKAGES := default-jre-headless
+java:
+	@if command -v java >/dev/null; then exit 0; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "Installing Debian's Java for the HTML checker"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(JAVA_PACKAGES) >/dev/null; \
+	else \
+	  echo "The HTML validity test needs Java. Install it with:" >&2; \
+	  echo "  sudo apt-get install -y $(JAVA_PACKAGES)" >&2; exit 1; \
 	fi
 
 clean:

@@ -40,6 +40,12 @@ def status_table(docs_dir: Path = DOCS_DIR) -> dict[str, dict[str, dict]]:
     }
 
 
+def reviewed_counts(table: dict[str, dict[str, dict]]) -> dict[str, int]:
+    """How many pages of each translation a fluent speaker has checked (a page behind its English counts too:
+    its notice says the English has changed since)."""
+    return {language: sum(1 for row in table.values() if row[language]["status"] == "reviewed") for language in TRANSLATED}
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] != "list-status" or set(argv[1:]) - {"--json"}:
         print(__doc__.strip(), file=sys.stderr)
@@ -55,6 +61,8 @@ def main(argv: list[str]) -> int:
             print(path.ljust(width) + "".join(cell.ljust(26) for cell in cells))
         counts = {language: sum(1 for row in table.values() if row[language]["state"] == "missing") for language in TRANSLATED}
         print("\nmissing: " + ", ".join(f"{language} {count}" for language, count in counts.items()))
+        reviewed = reviewed_counts(table)
+        print("checked by a fluent speaker: " + ", ".join(f"{language} {count} of {len(table)}" for language, count in reviewed.items()))
     return 1 if any(cell["state"] == "missing" for row in table.values() for cell in row.values()) else 0
 
 

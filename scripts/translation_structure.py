@@ -12,6 +12,9 @@ import sys
 from dataclasses import dataclass
 
 from scripts.content import Page
+from scripts.languages import DEFAULT_LANGUAGE, ROOT, _load_yaml
+
+EQUIVALENTS_FILE = "content_sources/link-equivalents.yml"
 
 HEADING_RE = re.compile(r"^(#{2,6})\s.*?\{#([a-z0-9-]+)\}\s*$")
 LINK_RE = re.compile(r"\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
@@ -70,6 +73,7 @@ def features(page: Page) -> dict[str, list[tuple[str, int]]]:
     """The items that must match, each with its line number in the file."""
     found: dict[str, list[tuple[str, int]]] = {
         "Heading ids": [], "Link targets": [], "Web addresses": [], "Video blocks": [], "Numbers": []}
+    as_english = english_addresses(page)
     lines = page.text.split("\n")
     start = len(page.text[: len(page.text) - len(page.body)].split("\n")) if page.body else len(lines)
     for number, line in enumerate(lines[start - 1:], start=start):
@@ -77,7 +81,7 @@ def features(page: Page) -> dict[str, list[tuple[str, int]]]:
         if heading:
             found["Heading ids"].append((f"{len(heading[1])}:{heading[2]}", number))
         found["Link targets"] += [(target, number) for target in LINK_RE.findall(line) if not target.startswith("http")]
-        found["Web addresses"] += [(url, number) for url in URL_RE.findall(line)]
+        found["Web addresses"] += [(as_english.get(url, url), number) for url in URL_RE.findall(line)]
         if VIDEO_OPTION_RE.match(line):
             found["Video blocks"].append((line.strip(), number))
         if not BLOCK_LINE_RE.match(line):
@@ -86,6 +90,19 @@ def features(page: Page) -> dict[str, list[tuple[str, int]]]:
     found["Web addresses"].sort()
     found["Numbers"].sort()
     return found
+
+
+def english_addresses(page: Page) -> dict[str, str]:
+    """For a translation: its language's own versions of English pages, mapped back to the English address."""
+    if page.language == DEFAULT_LANGUAGE:
+        return {}
+    path = page.docs_dir.parent / EQUIVALENTS_FILE
+    if not path.exists():
+        path = ROOT / EQUIVALENTS_FILE
+    if not path.exists():
+        return {}
+    table = _load_yaml(path).get(page.language) or {}
+    return {str(own): str(english) for english, own in table.items()}
 
 
 def compare(english: Page, translation: Page) -> list[Difference]:

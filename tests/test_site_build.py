@@ -209,10 +209,24 @@ def test_content_security_policy_allows_only_this_site_and_nocookie_frames(site)
     for path in content_pages(site)[:10] + [site / "404.html"]:
         html = path.read_text(encoding="utf-8")
         head = html[: html.index("</head>")]
-        assert head.index('http-equiv="Content-Security-Policy"') < head.index("<script")
+        first_tag = re.search(r"<(?!!)[a-z]+[^>]*>", head[head.index("<head>") + len("<head>"):]).group(0)
+        assert 'http-equiv="Content-Security-Policy"' in first_tag, f"{path}: the policy must come first in <head>"
         policy = soup(path).select_one('meta[http-equiv="Content-Security-Policy"]')["content"]
         assert "default-src 'self'" in policy and "frame-src https://www.youtube-nocookie.com" in policy
         assert "unsafe-inline" not in policy
+
+
+def test_pages_run_no_inline_script_and_no_material_javascript(site):
+    """Issue 11: Material's bundle (35 KB) and its inline scripts are gone; only the site's own file runs."""
+    for path in html_pages(site):
+        for script in soup(path).find_all("script"):
+            assert script.get("src"), f"{path}: an inline <script>"
+            assert script["src"].endswith("assets/javascripts/site.js"), f"{path}: <script src={script['src']}>"
+        policy = soup(path).select_one('meta[http-equiv="Content-Security-Policy"]')["content"]
+        assert "sha256-" not in policy, f"{path}: the policy still allows an inline script by its hash"
+    shipped = sorted(p.relative_to(site).as_posix() for p in (site / "assets").rglob("*") if p.is_file())
+    assert [p for p in shipped if p.startswith("assets/javascripts/")] == ["assets/javascripts/site.js"]
+    assert not [p for p in shipped if p.endswith(".map")]
 
 
 def test_no_resource_from_another_host(site):

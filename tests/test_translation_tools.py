@@ -81,3 +81,20 @@ def test_bengali_digits_count_as_the_same_numbers(tmp_path):
     english = make(tmp_path, "en", ENGLISH.replace("Call 999", "One in 10 carers. Call 999"))
     bengali = make(tmp_path, "bn", WELSH.format(hash="x").replace("Ffoniwch 999", "১০ জনে একজন। Ffoniwch 999"))
     assert compare(english, bengali) == []
+
+
+def test_a_welsh_page_may_link_to_the_welsh_version_of_an_english_address(tmp_path):
+    """content_sources/link-equivalents.yml: gov.wales on the English page, llyw.cymru on the Welsh one."""
+    from scripts.content import Page
+    from scripts.translation_structure import compare
+
+    (tmp_path / "content_sources").mkdir()
+    (tmp_path / "content_sources" / "link-equivalents.yml").write_text(
+        "cy:\n  https://www.gov.wales/: https://www.llyw.cymru/\n", encoding="utf-8")
+    for language, address in (("en", "https://www.gov.wales/"), ("cy", "https://www.llyw.cymru/"), ("so", "https://www.llyw.cymru/")):
+        (tmp_path / "docs" / language).mkdir(parents=True)
+        (tmp_path / "docs" / language / "page.md").write_text(f"---\ntitle: x\n---\n\nRead [it]({address}).\n", encoding="utf-8")
+    english = Page("en", "page.md", tmp_path / "docs")
+    assert compare(english, Page("cy", "page.md", tmp_path / "docs")) == []
+    differences = compare(english, Page("so", "page.md", tmp_path / "docs"))  # only Welsh has that equivalent
+    assert [d.what for d in differences] == ["Web addresses"]

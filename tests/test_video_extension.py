@@ -79,3 +79,21 @@ def test_bad_input_stops_with_a_clear_error(text, message):
     with pytest.raises(VideoBlockError) as error:
         render(text)
     assert message in str(error.value)
+
+
+def test_spoken_language_and_captions_are_not_known_unless_the_editor_says():
+    assert '<p class="video__facts">Spoken language: not known. Captions: not known.</p>' in render(GOOD)
+    said = GOOD.replace("duration: 2:48", "duration: 2:48\n    spoken: cy\n    captions: yes")
+    assert '<p class="video__facts">Spoken language: Welsh. Captions: yes.</p>' in render(said)
+    assert "ভিডিওর ভাষা: ওয়েলশ। ক্যাপশন: আছে।" in render(said, lang="bn")
+    assert "Captions: no." in render(GOOD.replace("duration: 2:48", "duration: 2:48\n    captions: no"))
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [("spoken: Welsh", "spoken 'Welsh' is not a language code"), ("captions: maybe", "captions 'maybe' is not valid")],
+)
+def test_bad_spoken_language_or_captions_stop_with_a_clear_error(option, message):
+    with pytest.raises(VideoBlockError) as error:
+        render(GOOD.replace("duration: 2:48", f"duration: 2:48\n    {option}"))
+    assert message in str(error.value)

@@ -14,9 +14,6 @@ from typing import Iterator
 from scripts.content import Page, pages
 from scripts.languages import LANGUAGES, ROOT
 
-FENCE_RE = re.compile(r"^\s*(```|~~~)")
-
-
 @dataclass(frozen=True, order=True)
 class Problem:
     path: str
@@ -74,16 +71,14 @@ def body_start(page: Page) -> int:
 
 
 def body_lines(page: Page) -> Iterator[tuple[int, str]]:
-    """(line number, line) for the body, skipping fenced code where Markdown does not apply."""
+    """(line number, line) for the body.
+
+    Every line: the site enables no fenced-code extension, so a line of ``` is ordinary text to the
+    renderer and must not switch the checks off (the renderer and the checks agree on what is code).
+    """
     lines = page.text.split("\n")
-    in_fence = False
     for number in range(body_start(page), len(lines) + 1):
-        line = lines[number - 1]
-        if FENCE_RE.match(line):
-            in_fence = not in_fence
-            continue
-        if not in_fence:
-            yield number, line
+        yield number, lines[number - 1]
 
 
 def front_matter_line(page: Page, key: str) -> int:

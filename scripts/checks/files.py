@@ -1,9 +1,11 @@
-"""File-level problems: encoding, Unicode normalisation, file names and duplicate addresses."""
+"""File-level problems: which files may be in docs/, encoding, Unicode normalisation, file names and duplicate addresses."""
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
+from pathlib import Path
 
 from scripts.checks import Problem, Project, is_readable
 from scripts.content import directory_url
@@ -13,8 +15,31 @@ from scripts.languages import LANGUAGES
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
-def check(project: Project) -> list[Problem]:
+# What MkDocs may publish from docs/: pages, and the image types pages may show. Anything else (.html, .svg,
+# .js, ...) would be copied to the site as it is, unchecked and without the security policy.
+ALLOWED_EXTENSIONS = (".md", ".png", ".jpg", ".jpeg", ".webp")
+
+
+def published_file_problems(project: Project) -> list[Problem]:
+    """Symlinks (they publish whatever they point at, /etc/passwd included) and files of types the site does not use."""
     problems = []
+    if not project.docs.is_dir():
+        return problems
+    for folder, folders, names in os.walk(project.docs, followlinks=False):
+        for name in sorted(folders + names):
+            path = Path(folder) / name
+            where = path.relative_to(project.root).as_posix()
+            if path.is_symlink():
+                problems.append(Problem(where, 1, "This is a symbolic link. Links are not allowed in docs/: they "
+                                        "publish whatever they point at. Replace it with the real file, or remove it."))
+            elif path.is_file() and not name.lower().endswith(ALLOWED_EXTENSIONS):
+                problems.append(Problem(where, 1, f"Files of this type are not allowed in docs/ (only "
+                                        f"{', '.join(ALLOWED_EXTENSIONS)}): they would be published unchecked. Remove it."))
+    return problems
+
+
+def check(project: Project) -> list[Problem]:
+    problems = published_file_problems(project)
     for page in project.all_pages():
         where = project.relative(page)
         if not is_readable(page):

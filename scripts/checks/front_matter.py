@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 import yaml
+from mkdocs.utils.meta import SafeLoader as BUILD_LOADER  # the loader MkDocs reads front matter with
 
 from scripts.checks import Problem, Project, body_start, front_matter_line
 from scripts.content import SOURCE_HASH_LENGTH, Page
@@ -47,14 +48,19 @@ def check_page(project: Project, page: Page, *, registry: dict, today: date) -> 
     if not match:
         return [Problem(where, 1, "The page has no front matter. Start the file with a line '---', the fields "
                         "(title, description, type, ...), and another line '---'. Copy them from a page of the same kind.")]
+    structure = _structure_problems(where, match.group(1))
+    if structure:
+        return structure
     try:
-        meta = yaml.safe_load(match.group(1))
+        meta = yaml.load(match.group(1), Loader=_CheckLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark else 1
         reason = getattr(error, "problem", None) or "it cannot be read"
         return [Problem(where, line, f"The front matter is not valid YAML ({reason}). Check this line: "
                         "each field is 'name: value'; put a value that contains ': ' in double quotes.")]
+    except (ValueError, TypeError, OverflowError) as error:
+        return [Problem(where, 2, f"The front matter cannot be read ({error}). Check the dates and numbers in it.")]
     if not isinstance(meta, dict):
         return [Problem(where, 2, "The front matter must be a list of 'name: value' lines.")]
 
@@ -64,14 +70,24 @@ def check_page(project: Project, page: Page, *, registry: dict, today: date) -> 
 
     found = []
     kind = meta.get("type")
-    if kind not in REQUIRED:
+    if not isinstance(kind, str) or kind not in REQUIRED:
         found.append(problem("type", f"'type: {kind}' is not a kind of page we know. Use one of: {', '.join(REQUIRED)}."))
         required = COMMON
+        kind = None
     else:
         required = REQUIRED[kind]
     for key in required:
-        if meta.get(key) in (None, "") and key not in meta:
+        if key not in meta:
             found.append(Problem(where, body_start(page) - 1, f"The field '{key}' is missing. Add '{key}: ...' to the front matter."))
+        elif meta[key] is None or (isinstance(meta[key], str) and not meta[key].strip()):
+            found.append(problem(key, f"The field '{key}' is empty. Write its value after '{key}: '."))
+    if kind in REQUIRED and "sources" in REQUIRED[kind] and meta.get("sources") == [] and kind in ("guide", "example"):
+        found.append(problem("sources", "'sources: []' lists no source, but every fact on a guide needs one. "
+                             "Add the ids of the sources you used, from content_sources/sources.yml."))
+    template = meta.get("template")
+    if "template" in meta and not (kind == "search" and template == "search.html"):
+        found.append(problem("template", f"'template: {template}' is not allowed here. Only the search page sets "
+                             "'template: search.html'; remove the line."))
     for key in TEXTS:
         if key in meta and not isinstance(meta[key], str):
             found.append(problem(key, f"'{key}' must be text. Put the text after '{key}: ' on one line."))
@@ -85,11 +101,11 @@ def check_page(project: Project, page: Page, *, registry: dict, today: date) -> 
     english_words = strings(DEFAULT_LANGUAGE)
     for key, vocabulary in VOCABULARY.items():
         for value in meta.get(key) or [] if isinstance(meta.get(key), list) else []:
-            if value not in english_words[vocabulary]:
+            if isinstance(value, str) and value not in english_words[vocabulary]:
                 found.append(problem(key, f"'{value}' is not a known {key.rstrip('s')}. Use one of: "
                                      f"{', '.join(english_words[vocabulary])}."))
     for value in meta.get("sources") or [] if isinstance(meta.get("sources"), list) else []:
-        if value not in registry:
+        if isinstance(value, str) and value not in registry:
             found.append(problem("sources", f"'{value}' is not in the evidence registry. Use an id from "
                                  "content_sources/sources.yml, or add the source there first."))
     found += _dates(meta, problem, today)
@@ -101,12 +117,19 @@ def check_page(project: Project, page: Page, *, registry: dict, today: date) -> 
 def _dates(meta: dict, problem, today: date) -> list[Problem]:
     found = []
     dates = {}
-    for key in ("last_reviewed", "next_review", "reviewed_on"):
-        if key in meta:
-            if isinstance(meta[key], date):
-                dates[key] = meta[key]
-            else:
-                found.append(problem(key, f"'{key}: {meta[key]}' is not a date. Write it as year-month-day, like 2026-11-22."))
+    record = meta.get("translation") if isinstance(meta.get("translation"), dict) else {}
+    values = [(key, meta[key]) for key in ("last_reviewed", "next_review") if key in meta]
+    values += [("reviewed_on", record["reviewed_on"])] if "reviewed_on" in record else []
+    for key, value in values:
+        if isinstance(value, datetime):
+            found.append(problem(key, f"'{key}' has a time in it. Write only the date, like 2026-11-22."))
+        elif isinstance(value, date):
+            dates[key] = value
+        else:
+            shown = value if isinstance(value, str) and len(value) < 40 else type(value).__name__
+            found.append(problem(key, f"'{key}: {shown}' is not a date. Write it as year-month-day, like 2026-11-22."))
+    if "reviewed_on" in dates and dates["reviewed_on"] > today:
+        found.append(problem("translation", "The translation's reviewed_on date is in the future. Use the date the review happened."))
     if "last_reviewed" in dates and "next_review" in dates:
         if dates["next_review"] <= dates["last_reviewed"]:
             found.append(problem("next_review", "The next review date is not after the last review date. Set it later."))
@@ -133,4 +156,46 @@ def _translation(meta: dict, problem, page: Page) -> list[Problem]:
     if not HASH_RE.match(str(record.get("source_hash", ""))):
         found.append(problem("translation", "'source_hash' is missing or not a hash. Get it with: "
                              f".venv/bin/python -m scripts.source_hash docs/en/{page.path}"))
+    return found
+
+
+class _CheckLoader(BUILD_LOADER):
+    """MkDocs' own loader, except that a date which is not a real day stays text, for a message, not a crash."""
+
+
+def _timestamp(loader, node):
+    try:
+        return BUILD_LOADER.construct_yaml_timestamp(loader, node)
+    except (ValueError, OverflowError):
+        return loader.construct_scalar(node)
+
+
+_CheckLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+
+def _structure_problems(where: str, text: str) -> list[Problem]:
+    """Anchors and aliases (an alias bomb takes all memory) and duplicate keys (the first value is lost), by line.
+
+    Read as YAML events and nodes, which never expand aliases, so this is fast on any input.
+    """
+    found = []
+    try:
+        for event in yaml.parse(text, Loader=BUILD_LOADER):
+            if getattr(event, "anchor", None) is not None:
+                found.append(Problem(where, event.start_mark.line + 2, "YAML anchors and aliases (& and *) are not "
+                                     "allowed in front matter. Write each value out in full."))
+                break
+        if found:
+            return found
+        root = yaml.compose(text, Loader=BUILD_LOADER)
+    except yaml.YAMLError:
+        return []  # reported with its line by the full read
+    if isinstance(root, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key, _ in root.value:
+            name = str(key.value)
+            if name in seen:
+                found.append(Problem(where, key.start_mark.line + 2, f"The field '{name}' is given twice (first on line "
+                                     f"{seen[name]}). Keep one: the build would use only the last."))
+            seen.setdefault(name, key.start_mark.line + 2)
     return found

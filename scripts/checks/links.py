@@ -8,11 +8,19 @@ from functools import lru_cache
 
 from markdown.extensions.toc import slugify
 
-from scripts.checks import Problem, Project, body_lines
+from html import unescape
+
+from scripts.checks import Problem, Project, body_lines, body_start
 from scripts.content import Page
 from scripts.languages import DEFAULT_LANGUAGE, LANGUAGES, terms
 
-LINK_RE = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\]\((?P<target>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
+# Inline links, their text over several lines if need be, the target optionally in <...>, any kind of title.
+LINK_RE = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\]\(\s*<?(?P<target>[^)\s>]+)>?(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)")
+# Reference definitions, `[label]: target "title"`, which Markdown turns into links wherever [words][label] is used.
+REFERENCE_RE = re.compile(r"^[ ]{0,3}\[(?P<label>[^\]]+)\]:[ \t]*\n?[ \t]*<?(?P<target>[^\s>]+)>?", re.M)
+IMAGE_LINK_RE = re.compile(r"!\[[^\]]*\]\(\s*<?(?P<target>[^)\s>]+)")
+# Schemes that run a script; browsers ignore case, spaces and character references inside them.
+SCRIPT_SCHEME_RE = re.compile(r"(?<![\w-])(?:java|vb|live)\s*script\s*:", re.I)
 ANY_LINK_RE = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<https?://[^>]+>")
 URL_RE = re.compile(r"https?://[^\s)>\]]+")
 HEADING_RE = re.compile(r"^(#{1,6})\s+(?P<text>.*?)\s*(?:\{#(?P<id>[^}\s]+)[^}]*\})?\s*$")
@@ -21,13 +29,27 @@ GLOSSARY_PAGE = "glossary.md"
 
 def check(project: Project) -> list[Problem]:
     problems = []
+    from scripts.checks.raw_html import markdown_body
+
     for page in project.readable_pages():
         where = project.relative(page)
-        for number, line in body_lines(page):
-            for match in LINK_RE.finditer(line):
+        body = markdown_body(page.text, body_start(page))
+        line_of = lambda offset: body.count("\n", 0, offset) + 1  # noqa: E731
+        for pattern in (LINK_RE, REFERENCE_RE):
+            for match in pattern.finditer(body):
                 message = link_problem(project, page, match["target"])
                 if message:
-                    problems.append(Problem(where, number, message))
+                    problems.append(Problem(where, line_of(match.start("target")), message))
+        for match in IMAGE_LINK_RE.finditer(body):
+            if re.match(r"[a-z][a-z0-9+.-]*:|//", match["target"], re.I):
+                problems.append(Problem(where, line_of(match.start("target")),
+                    f"The image {match['target']} is on another website, which would tell it who reads the page. "
+                    "Put the picture in docs/ and link to the file."))
+        for number, line in enumerate(unescape(body).split("\n"), start=1):
+            if SCRIPT_SCHEME_RE.search(line):
+                problems.append(Problem(where, number, "A javascript: address runs a script and is not allowed "
+                                        "anywhere in a page. Link to a page instead: [words](page.md)."))
+        for number, line in body_lines(page):
             for url in URL_RE.findall(ANY_LINK_RE.sub(" ", line)):
                 problems.append(Problem(where, number,
                     f"Bare web address {url}. Give it words a reader understands: [Name of the site]({url})"))
@@ -37,8 +59,19 @@ def check(project: Project) -> list[Problem]:
 def link_problem(project: Project, page: Page, target: str) -> str | None:
     if target.startswith("http://"):
         return f"The link {target} uses http://. Use https:// so the connection is secure."
-    if target.startswith(("https://", "mailto:", "tel:")):
-        return None  # tel: links are checked against their text in evidence.py
+    if target.startswith("https://"):
+        return None
+    if target.startswith("mailto:"):
+        return None if re.fullmatch(r"mailto:[^?&#\s]+@[^?&#\s]+", target) else (
+            f"The link {target} adds more than an email address (like ?bcc= or ?subject=). Link to the address only: "
+            "(mailto:name@example.org).")
+    if target.startswith("tel:"):
+        return None if re.fullmatch(r"tel:\+?[0-9]+", target) else (
+            f"The phone link {target} must hold only digits, like (tel:08088087777).")  # its text: evidence.py
+    if SCRIPT_SCHEME_RE.match(target):
+        return None  # reported once, by the scheme check below
+    if target.startswith("//") or re.match(r"[a-z][a-z0-9+.-]*:", target, re.I):
+        return f"The link {target} is not a page of this site or an https:// address. Use https:// or link to a .md file."
     path, _, anchor = target.partition("#")
     if not path:
         ids = heading_ids(project, page.language, page.path)

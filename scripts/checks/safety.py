@@ -1,4 +1,4 @@
-"""Safety and accessibility: no active HTML, images with alt text, headings in order, no placeholders left."""
+"""Accessibility: images with alt text, headings in order, no placeholders left (raw HTML: raw_html.py)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,6 @@ import re
 
 from scripts.checks import Problem, Project, body_lines
 
-ACTIVE_HTML_RE = re.compile(r"<\s*(script|iframe|style|object|embed)\b", re.I)
-EVENT_ATTRIBUTE_RE = re.compile(r"<[^>]*\s(on[a-z]+)\s*=", re.I)
 IMAGE_RE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]+)")
 HEADING_RE = re.compile(r"^(#{1,6})\s")
 # Text the page generator leaves for the writer; a page still holding it is not finished.
@@ -25,14 +23,6 @@ def check(project: Project) -> list[Problem]:
         previous_level = 0
         top_level = 0
         for number, line in body_lines(page):
-            tag = ACTIVE_HTML_RE.search(line)
-            if tag:
-                problems.append(Problem(where, number,
-                    f"Raw <{tag.group(1).lower()}> is not allowed in a page. Remove it: for a video use a /// video block."))
-            event = EVENT_ATTRIBUTE_RE.search(line)
-            if event:
-                problems.append(Problem(where, number,
-                    f"The HTML attribute {event.group(1)}= runs a script and is not allowed. Remove it."))
             for image in IMAGE_RE.finditer(line):
                 if not image["alt"].strip():
                     problems.append(Problem(where, number,

@@ -33,7 +33,7 @@ def check(project: Project) -> list[Problem]:
             if not isinstance(options, dict):
                 problems.append(Problem(project.relative(page), number,
                     "The options under this video block cannot be read. Write each on its own line, "
-                    "indented by four spaces, as name: value (id, duration)."))
+                    "indented by four spaces, as name: value (id, duration, spoken, captions)."))
                 continue
             for message in video_problems(match["title"], options):
                 problems.append(Problem(project.relative(page), number, message))

@@ -1,7 +1,7 @@
 """Adds the parts of a page that are built from data rather than written by hand.
 
 - every page with `sources:` in its front matter gets a Sources section from the registry;
-- the glossary page lists the termbase of its language; other pages get tooltips for its terms;
+- the glossary page lists the termbase of its language (scripts/term_help.py explains terms on other pages);
 - the "Our sources" page lists the whole registry;
 - the good-practice index lists every example, with filters by nation and topic;
 - the translation status page shows readers where each translation stands.
@@ -16,9 +16,10 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from scripts.hooks.escaping import markdown_text
 from scripts.content import Page, directory_url, file_language, pages, path_in_language
-from scripts.languages import DEFAULT_LANGUAGE, project_root, sources, strings, terms
-from scripts.translation_status import status_table
+from scripts.languages import DEFAULT_LANGUAGE, local_digits, project_root, sources, strings, terms
+from scripts.translation_status import reviewed_counts, status_table
 
 SOURCES_PAGE = "about/sources.md"
 STATUS_PAGE = "about/translation-status.md"
@@ -37,7 +38,9 @@ def on_page_markdown(markdown, page, config, files):
     if path == SOURCES_PAGE:
         additions.append(render(config, "partials/source-list.html", language, entries=registry_entries(registry, sorted(registry))))
     if path == STATUS_PAGE:
-        additions.append(render(config, "partials/translation-status.html", language, rows=status_rows(language, Path(config.docs_dir))))
+        table = status_table(Path(config.docs_dir))
+        additions.append(render(config, "partials/translation-status.html", language,
+                                rows=status_rows(language, table, Path(config.docs_dir)), reviewed=reviewed_text(language, table)))
     if path == f"{EXAMPLES_FOLDER}/index.md":
         additions.append(render(config, "partials/example-list.html", language, examples=example_entries(language, Path(config.docs_dir))))
     cited = page.meta.get("sources") or []
@@ -51,8 +54,6 @@ def on_page_markdown(markdown, page, config, files):
         heading = strings(language)["sources_heading"]
         additions.append(f"## {heading} {{#sources}}\n\n" + render(
             config, "partials/source-list.html", language, entries=registry_entries(registry, cited)))
-    if path != GLOSSARY_PAGE:
-        additions.append(abbreviations_markdown(terms(language, root)))
     return "\n\n".join([markdown.rstrip(), *filter(None, additions)]) + "\n"
 
 
@@ -60,22 +61,18 @@ def glossary_markdown(termbase: dict) -> str:
     """One heading per term, with an id shared by every language so links survive translation."""
     entries = sorted(termbase.items(), key=lambda item: item[1]["term"].casefold())
     return "\n\n".join(
-        f"## {entry['term'][:1].upper()}{entry['term'][1:]} {{#{term_id}}}\n\n{entry['definition']}"
+        f"## {markdown_text(entry['term'][:1].upper() + entry['term'][1:])} {{#{term_id}}}\n\n{markdown_text(entry['definition'])}"
         for term_id, entry in entries
     )
 
 
-def abbreviations_markdown(termbase: dict) -> str:
-    """Python-Markdown abbreviations, so a term shows its plain definition on hover.
-
-    Hover text cannot be reached by keyboard or touch, so pages also explain each term in
-    their own words; this is a help on top. Very common words opt out with `tooltip: false`.
-    """
-    return "\n".join(
-        f"*[{entry['term']}]: {entry['definition']}"
-        for entry in termbase.values()
-        if entry.get("tooltip", True)
-    )
+def reviewed_text(language: str, table: dict) -> dict[str, str]:
+    """For each translation, "N of M pages checked by a fluent speaker", in the reader's language and digits."""
+    words = strings(language)["status_reviewed_count"]
+    return {
+        code: local_digits(words.replace("{count}", str(count)).replace("{total}", str(len(table))), language)
+        for code, count in reviewed_counts(table).items()
+    }
 
 
 def registry_entries(registry: dict, ids: list[str]) -> list[dict]:
@@ -107,10 +104,10 @@ def example_entries(language: str, docs_dir: Path) -> list[dict]:
     return sorted(entries, key=lambda entry: entry["title"].casefold())
 
 
-def status_rows(language: str, docs_dir: Path) -> list[dict]:
+def status_rows(language: str, table: dict, docs_dir: Path) -> list[dict]:
     """Each page, its title in the reader's language where it has one, and its state in each translation."""
     rows = []
-    for path, states in status_table(docs_dir).items():
+    for path, states in table.items():
         own = Page(language, path, docs_dir)
         shown = own if own.exists() else Page(DEFAULT_LANGUAGE, path, docs_dir)
         if not shown.exists() or shown.meta.get("type") == "search":
@@ -125,7 +122,12 @@ def status_rows(language: str, docs_dir: Path) -> list[dict]:
 
 
 def render(config, template: str, language: str, **context) -> str:
-    """Render one of our partials with the theme's Jinja environment, in `language`."""
+    """Render one of our partials with the theme's Jinja environment, in `language`.
+
+    Escaping on (scripts/hooks/escaping.py): titles, places and source entries are data, and the
+    result is pasted into the page's Markdown, where raw HTML passes through unchanged.
+    """
     env = config.theme.get_env()
+    env.autoescape = True
     html = env.get_template(template).render(ui=strings(language), language=language, **context)
     return html.strip()

@@ -32,6 +32,7 @@ def on_page_context(context, page, config, nav):
     context["review"] = review_dates(page.meta)
     context["translation"] = translation_notice(language, content_language, path, Path(config.docs_dir))
     context["report_url"] = report_url(config, address=address, language=language, title=page.title)
+    context["report_email_url"] = report_email_url(config, address=address, language=language, title=page.title)
     context["edit_url"] = edit_url(config, content_language, path)
     return context
 
@@ -88,6 +89,7 @@ def translation_notice(language: str, content_language: str, path: str, docs_dir
         "kind": "translation",
         "draft": state["status"] != "reviewed",
         "behind": state["behind"],
+        "reviewed_on": state["reviewed_on"] if state["status"] == "reviewed" else None,
         "english_href": english_href,
     }
 
@@ -110,3 +112,18 @@ def report_url(config, *, address: str, language: str, title: str) -> str | None
     body = f"{words['report_body_intro']}\n\n{words['print_address']}: {address}\n{words['language_name']} ({language})\n\n"
     query = urlencode({"title": f"[{language}] {title}", "body": body, "labels": REPORT_LABELS}, quote_via=quote)
     return f"{repository.rstrip('/')}/issues/new?{query}"
+
+
+def report_email_url(config, *, address: str, language: str, title: str) -> str | None:
+    """A mailto: link for readers without a GitHub account, once the site's owners set `extra.report_email`.
+
+    Subject and body are in the reader's language and carry the page's address, so the owners know
+    which page; the reader's own mail program shows it all before anything is sent.
+    """
+    email = (config.extra.get("report_email") or "").strip()
+    if not email:
+        return None
+    words = strings(language)
+    body = f"{words['report_body_intro']}\n\n{words['print_address']}: {address}\n\n"
+    query = urlencode({"subject": words["report_email_subject"].format(title=title), "body": body}, quote_via=quote)
+    return f"mailto:{quote(email, safe='@')}?{query}"

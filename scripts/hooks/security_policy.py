@@ -1,8 +1,16 @@
-"""Puts a Content-Security-Policy on every page: only this site, plus youtube-nocookie frames.
+"""Puts a Content-Security-Policy on every page, and refuses a page that carries a script it did not ship.
 
-GitHub Pages cannot send headers, so the policy is a <meta> tag, first in <head>. Material
-writes a few small inline scripts; rather than allow all inline script, each one is allowed
-by its hash, worked out from the finished page.
+GitHub Pages cannot send headers, so the policy is a <meta> tag, first in <head>.
+
+The policy allows scripts from this site's own files, plus the few inline scripts Material's templates
+write, each by its hash. Those are a fixed list, read from Material's own template files before any page
+exists (THEME_INLINE_SCRIPTS), so a script that came from content can never be allowed by the policy:
+hashing whatever inline scripts the finished page holds (as this hook once did) allows injected ones too.
+
+Any other inline <script>, any event-handler attribute (onclick=...), any javascript: address and any
+<meta http-equiv="refresh"> or <base> in a finished page stops the build, naming the page and, where it
+came from the page's Markdown, the file and line. `make check` (scripts/checks/raw_html.py) and the
+sanitiser (scripts/hooks/sanitise.py) stop these earlier; this is the last line.
 """
 
 from __future__ import annotations
@@ -10,14 +18,27 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from html.parser import HTMLParser
+from pathlib import Path
 
-# Inline scripts that run (a <script> with no src and no data type such as application/json).
-INLINE_SCRIPT_RE = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*\btype=\"application/json\")[^>]*>(.*?)</script>", re.S)
+from mkdocs.exceptions import PluginError
+
+MATERIAL_TEMPLATES = Path(__import__("material").__file__).parent / "templates"
+# Material's inline scripts that our pages use (partials/javascripts/*.html). None is left: the site loads
+# no Material JavaScript, and overrides/partials/javascripts/ empties those partials (issue 11).
+THEME_INLINE_SCRIPTS: tuple[str, ...] = ()
+# Attributes that hold an address a browser follows or loads.
+URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href", "data", "poster", "background",
+                            "cite", "longdesc", "manifest", "ping", "srcset", "imagesrcset"})
+# Schemes that run code or carry a whole document; browsers ignore whitespace and control characters in them.
+SCRIPT_SCHEME_RE = re.compile(r"^(?:javascript|vbscript|livescript|data):", re.I)
+URL_NOISE_RE = re.compile(r"[\x00-\x20\x7f]+")
 HEAD_OPEN_RE = re.compile(r"<head>\s*")
+SEARCH_TEMPLATE = "search.html"
 
 POLICY = (
     "default-src 'self'; "
-    "script-src 'self' 'wasm-unsafe-eval' {script_hashes}; "  # Pagefind runs WebAssembly
+    "script-src {script_sources}; "
     "style-src 'self'; "
     "img-src 'self' data:; "
     "font-src 'self'; "
@@ -25,23 +46,123 @@ POLICY = (
     "frame-src https://www.youtube-nocookie.com; "
     "object-src 'none'; "
     "base-uri 'self'; "
-    "form-action 'self' https://github.com"
+    "form-action 'self'"  # the only form that submits is the search box, to our own search page
 )
 
 
+def _theme_script_patterns() -> list[re.Pattern]:
+    """Material's inline scripts as exact patterns; only a Jinja address ({{ base_url }}) may vary, and only as a path."""
+    patterns = []
+    for name in THEME_INLINE_SCRIPTS:
+        template = (MATERIAL_TEMPLATES / "partials" / "javascripts" / name).read_text(encoding="utf-8")
+        for body in re.findall(r"<script>(.*?)</script>", template, re.S):
+            parts = re.split(r"\{\{.*?\}\}", body)
+            patterns.append(re.compile("[A-Za-z0-9./_-]*".join(map(re.escape, parts)), re.S))
+    return patterns
+
+
+THEME_PATTERNS = _theme_script_patterns()
+
+
+def is_theme_script(body: str) -> bool:
+    return any(pattern.fullmatch(body) for pattern in THEME_PATTERNS)
+
+
+def script_hash(body: str) -> str:
+    return f"'sha256-{base64.b64encode(hashlib.sha256(body.encode('utf-8')).digest()).decode()}'"
+
+
+class ActiveParts(HTMLParser):
+    """Everything in a page that can run a script or send the reader elsewhere, with where it is."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.theme_scripts: list[str] = []
+        self.problems: list[tuple[str, str]] = []  # (what, a snippet to find it by in the source)
+        self._script: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.problems.append((f"the event-handler attribute {name}= on <{tag}>", name))
+            elif name in URL_ATTRIBUTES and SCRIPT_SCHEME_RE.match(URL_NOISE_RE.sub("", value or "")):
+                if not (tag == "img" and name == "src" and (value or "").startswith("data:image/")):
+                    self.problems.append((f"a {value.split(':')[0].strip()}: address in <{tag} {name}=>", name))
+        if tag == "meta" and values.get("http-equiv", "").strip().lower() == "refresh":
+            self.problems.append(('<meta http-equiv="refresh">, which sends the reader to another address', "refresh"))
+        if tag == "base":
+            self.problems.append(("a <base> element, which changes where every link goes", "<base"))
+        if tag == "script" and "src" not in values:
+            if values.get("type", "").lower() in ("application/json", "application/ld+json"):
+                return  # data, not code; browsers never run it
+            self._script = []
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag == "script":
+            self.handle_endtag(tag)
+
+    def handle_data(self, data: str) -> None:
+        if self._script is not None:
+            self._script.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._script is not None:
+            body = "".join(self._script)
+            self._script = None
+            if is_theme_script(body):
+                self.theme_scripts.append(body)
+            else:
+                self.problems.append((f"an inline <script> that the site does not ship ({body.strip()[:60]!r})", "<script"))
+
+
 def on_post_page(output, page, config):
-    return add_policy(output)
+    template = page.meta.get("template") if isinstance(page.meta, dict) else None
+    return add_policy(output, where=_page_name(page), source=_source(page), content=page.content or "",
+                      wasm=template == SEARCH_TEMPLATE)
 
 
 def on_post_template(output_content, template_name, config):
     """Static templates (the 404 page) are not pages, so they need the policy added here too."""
-    return add_policy(output_content) if template_name.endswith(".html") else output_content
+    if not template_name.endswith(".html"):
+        return output_content
+    return add_policy(output_content, where=template_name)
 
 
-def add_policy(html: str) -> str:
-    hashes = " ".join(
-        f"'sha256-{base64.b64encode(hashlib.sha256(body.encode('utf-8')).digest()).decode()}'"
-        for body in INLINE_SCRIPT_RE.findall(html)
-    )
-    tag = f'<meta http-equiv="Content-Security-Policy" content="{POLICY.format(script_hashes=hashes).replace("  ", " ")}">'
+def add_policy(html: str, *, where: str, source: Path | None = None, content: str = "", wasm: bool = False) -> str:
+    """The page with its policy, or a build error naming everything active that the site did not ship."""
+    parts = ActiveParts()
+    parts.feed(html)
+    parts.close()
+    if parts.problems:
+        raise PluginError(f"{where}: this page would publish {len(parts.problems)} unsafe part(s):\n" + "\n".join(
+            f"  - {what}{_origin(snippet, where, source, content)}" for what, snippet in parts.problems))
+    # Pagefind compiles WebAssembly; only the search page loads it.
+    sources = ["'self'", *(["'wasm-unsafe-eval'"] if wasm else []), *dict.fromkeys(map(script_hash, parts.theme_scripts))]
+    tag = f'<meta http-equiv="Content-Security-Policy" content="{POLICY.format(script_sources=" ".join(sources))}">'
     return HEAD_OPEN_RE.sub(lambda match: match.group(0) + tag + "\n", html, count=1)
+
+
+def _page_name(page) -> str:
+    return f"docs/{page.file.src_uri}" if page.file.src_uri else page.url
+
+
+def _source(page) -> Path | None:
+    path = getattr(page.file, "abs_src_path", None)
+    return Path(path) if path else None
+
+
+def _origin(snippet: str, where: str, source: Path | None, content: str) -> str:
+    """Where an unsafe part came from: a line of the page's Markdown, if it is in the page's own content."""
+    if not source or snippet.lower() not in content.lower():
+        return " (from a template or a data file: see scripts/i18n/, content_sources/ and the front matter)"
+    try:
+        lines = source.read_text(encoding="utf-8").split("\n")
+    except OSError:
+        return ""
+    for number, line in enumerate(lines, start=1):
+        if snippet.lower() in line.lower():
+            return f" (from {where}:{number}: remove it)"
+    return f" (from the content of {where})"
+

@@ -5,6 +5,63 @@
 
   var MAX_RESULTS = 10;
 
+  /* Material's own script is not loaded (issue 11: 35 KB on every first view). Its menus are CSS
+     checkboxes that work without it; these are the few parts of it the site keeps. */
+
+  /* The menu on a phone: Escape closes it, and so does a link to a part of this page. */
+  var drawer = document.getElementById("__drawer");
+  if (drawer) {
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && drawer.checked) drawer.checked = false;
+    });
+    document.querySelectorAll(".md-sidebar--primary a[href^='#']").forEach(function (link) {
+      link.addEventListener("click", function () { drawer.checked = false; });
+    });
+  }
+
+  /* Menu sections open from a label that Material makes focusable: Enter and Space work as on a button. */
+  document.querySelectorAll("label.md-nav__link[for][tabindex]").forEach(function (label) {
+    label.addEventListener("keydown", function (event) {
+      if (event.key !== "Enter" && event.key !== " ") return;
+      event.preventDefault();
+      label.click();
+    });
+  });
+
+  /* Back to top: offered when the reader scrolls back up, well down a page. */
+  var toTop = document.querySelector(".md-top");
+  var lastY = window.scrollY;
+  /* Table of contents: the heading being read is marked in it (Material's toc.follow). */
+  var headings = Array.prototype.slice.call(document.querySelectorAll(".md-content [id]")).filter(function (el) {
+    return /^H[23]$/.test(el.tagName) && document.querySelector(".md-nav--secondary a[href='#" + el.id + "']");
+  });
+  var marked = "";
+  function followScroll() {
+    var y = window.scrollY;
+    if (toTop) toTop.hidden = !(y < lastY && y > 400);
+    lastY = y;
+    var current = "";
+    headings.forEach(function (heading) { if (heading.getBoundingClientRect().top < 100) current = heading.id; });
+    if (current === marked) return;
+    marked = current;
+    document.querySelectorAll(".md-nav--secondary .md-nav__link").forEach(function (link) {
+      link.classList.toggle("md-nav__link--active", current !== "" && link.getAttribute("href") === "#" + current);
+    });
+  }
+  var scrollQueued = false;
+  window.addEventListener("scroll", function () {
+    if (scrollQueued) return;
+    scrollQueued = true;
+    window.requestAnimationFrame(function () { scrollQueued = false; followScroll(); });
+  }, { passive: true });
+  if (toTop) {
+    toTop.addEventListener("click", function () {
+      toTop.hidden = true;
+      window.scrollTo({ top: 0 });
+      toTop.blur();
+    });
+  }
+
   /* "Print this page": a real button, shown only when it can work. */
   document.querySelectorAll("[data-print]").forEach(function (button) {
     button.hidden = false;
@@ -17,7 +74,9 @@
     if (notice.getAttribute("data-next-review") < today) notice.hidden = false;
   });
 
-  /* Videos: the youtube-nocookie player is created only when the reader presses Play. */
+  /* Videos: the youtube-nocookie player is created only when the reader presses Play. The "Watch on
+     YouTube" link moves under the player, for when the embed is blocked (issue 12); the player keeps its
+     own keyboard controls (no disablekb). */
   document.querySelectorAll(".video[data-video-id]").forEach(function (figure) {
     var button = figure.querySelector(".video__play");
     var screen = figure.querySelector(".video__screen");
@@ -26,12 +85,14 @@
     button.addEventListener("click", function () {
       var frame = document.createElement("iframe");
       frame.src = "https://www.youtube-nocookie.com/embed/" + encodeURIComponent(figure.getAttribute("data-video-id")) +
-        "?autoplay=1&rel=0&disablekb=1&hl=" + encodeURIComponent(document.documentElement.lang);
+        "?autoplay=1&rel=0&hl=" + encodeURIComponent(document.documentElement.lang);
       frame.title = figure.getAttribute("data-frame-title");
       frame.allow = "autoplay; encrypted-media; picture-in-picture; fullscreen";
       frame.setAttribute("allowfullscreen", "");
       frame.setAttribute("tabindex", "0");
+      var link = screen.querySelector(".video__link");
       screen.replaceWith(frame);
+      if (link) frame.after(link);
       frame.focus();
     });
   });
