@@ -334,8 +334,8 @@ REPORT_RAW_HTML = [
 
 REPORT_DATA = [
     ("D01", "content_sources/terms/en.yml", "A break from caring.", "A break from caring. <script>alert(document.domain)</script>", "content_sources/terms/en.yml:3: This text has HTML in it"),
-    ("D02", "content_sources/sources.yml", "kind: report}", "kind: report, url: 'javascript:alert(document.domain)'}", "content_sources/sources.yml:1: A javascript: address is not allowed."),
-    ("D02b", "content_sources/sources.yml", "kind: report}", "kind: report, url: 'http://www.carersuk.org/'}", "content_sources/sources.yml:1: The source address 'http://www.carersuk.org/' must start with https://"),
+    ("D02", "content_sources/sources.yml", "kind: report,", "kind: report, url: 'javascript:alert(document.domain)',", "content_sources/sources.yml:1: A javascript: address is not allowed."),
+    ("D02b", "content_sources/sources.yml", "kind: report,", "kind: report, url: 'http://www.carersuk.org/',", "content_sources/sources.yml:1: The source address 'http://www.carersuk.org/' must start with https://"),
     ("D03", "content_sources/sources.yml", "title: A source", "title: 'Carers<script>alert(document.domain)</script>'", "content_sources/sources.yml:1: This text has HTML in it"),
     ("D05", "content_sources/terms/cy.yml", "Seibiant o ofalu.", "'<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/\">'", "content_sources/terms/cy.yml:3: This text has HTML in it"),
 ]
