@@ -71,10 +71,10 @@ def project(tmp_path) -> Project:
         "content_sources/notes/seed-one.md": "# Notes\n",
         "content_sources/notes/nhs-page.md": "# Notes\n",
         EN: PAGE,
-        "snippets/en/urgent-help.md": SNIPPET,
+        "content_sources/snippets/en/urgent-help.md": SNIPPET,
     }
     for language in ("cy", "bn", "so"):
-        files[f"snippets/{language}/urgent-help.md"] = SNIPPET
+        files[f"content_sources/snippets/{language}/urgent-help.md"] = SNIPPET
     for name, text in files.items():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(text, encoding="utf-8")
@@ -232,9 +232,9 @@ def test_tel_links_in_bengali_digits_and_international_form_match(project):
 
 
 def test_the_snippet_is_checked_too(project):
-    edit(project, "snippets/en/urgent-help.md", "call [999](tel:999)", "call 999")
+    edit(project, "content_sources/snippets/en/urgent-help.md", "call [999](tel:999)", "call 999")
     assert problems(project) == [
-        "snippets/en/urgent-help.md:2: The phone number 999 is not a tel: link. Write it as the organisation publishes "
+        "content_sources/snippets/en/urgent-help.md:2: The phone number 999 is not a tel: link. Write it as the organisation publishes "
         "it, as a link: [999](tel:999)"]
 
 
@@ -248,15 +248,15 @@ def test_a_snippet_from_another_language(project):
 def test_a_snippet_that_does_not_exist(project):
     edit(project, EN, '--8<-- "en/urgent-help.md"', '--8<-- "en/urgent-helps.md"')
     assert problems(project) == [
-        f"{EN}:15: The snippet snippets/en/urgent-helps.md does not exist. Write it first (translate "
-        "snippets/en/urgent-helps.md), or fix the name."]
+        f"{EN}:15: The snippet content_sources/snippets/en/urgent-helps.md does not exist. Write it first (translate "
+        "content_sources/snippets/en/urgent-helps.md), or fix the name."]
 
 
 def test_a_snippet_not_yet_translated_is_a_warning(project):
-    (project.root / "snippets/so/urgent-help.md").unlink()
+    (project.root / "content_sources/snippets/so/urgent-help.md").unlink()
     assert problems(project) == [
-        "snippets/so/urgent-help.md:1: warning: This snippet has no so translation yet. Translate "
-        "snippets/en/urgent-help.md into it."]
+        "content_sources/snippets/so/urgent-help.md:1: warning: This snippet has no so translation yet. Translate "
+        "content_sources/snippets/en/urgent-help.md into it."]
 
 
 # --- The real content ----------------------------------------------------------------------------------------
@@ -266,10 +266,10 @@ def test_the_real_registry_follows_the_rule():
 
 
 def test_the_real_urgent_help_box_dials_what_it_shows():
-    text = (ROOT / "snippets/en/urgent-help.md").read_text(encoding="utf-8")
+    text = (ROOT / "content_sources/snippets/en/urgent-help.md").read_text(encoding="utf-8")
     links = {m["text"]: m["href"] for m in evidence.TEL_LINK_RE.finditer(text)}
     assert links == {"999": "999", "111": "111", "116 123": "116123"}
-    assert evidence.text_problems("snippets/en/urgent-help.md", evidence.fenced_out(text.split("\n"))) == []
+    assert evidence.text_problems("content_sources/snippets/en/urgent-help.md", evidence.fenced_out(text.split("\n"))) == []
 
 
 def test_the_real_guides_include_the_box_from_their_own_language():

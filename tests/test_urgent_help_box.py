@@ -1,4 +1,4 @@
-"""The urgent help box (snippets/<language>/urgent-help.md): on every page that includes it, with tel: links, and at
+"""The urgent help box (content_sources/snippets/<language>/urgent-help.md): on every page that includes it, with tel: links, and at
 full body size on screen and in print (Material's admonitions are smaller than body text)."""
 
 from __future__ import annotations
@@ -38,8 +38,8 @@ def test_the_box_text_is_as_big_as_the_body_text(page, server, media):
 
 
 def test_each_language_that_has_the_box_keeps_it_in_one_file():
-    english = (ROOT / "snippets/en/urgent-help.md").read_text(encoding="utf-8")
-    for snippet in sorted((ROOT / "snippets").glob("*/urgent-help.md")):
+    english = (ROOT / "content_sources/snippets/en/urgent-help.md").read_text(encoding="utf-8")
+    for snippet in sorted((ROOT / "content_sources" / "snippets").glob("*/urgent-help.md")):
         text = snippet.read_text(encoding="utf-8")
         assert text.startswith("!!! warning urgent-help "), snippet
         assert re.findall(r"\(tel:[^)]+\)", text) == re.findall(r"\(tel:[^)]+\)", english), snippet

@@ -25,7 +25,7 @@ from scripts.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 REGISTRY = Path("content_sources/sources.yml")
 NOTES = Path("content_sources/notes")
-SNIPPETS = Path("snippets")
+SNIPPETS = Path("content_sources/snippets")
 WEB_FIELDS = ("url", "publisher", "read_on", "kind")
 
 SNIPPET_RE = re.compile(r'^\s*--8<--\s+"(?P<path>[^"]+)"\s*$')
