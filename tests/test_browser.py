@@ -211,11 +211,43 @@ def test_table_of_contents_marks_the_part_being_read(browser, server):
     context.close()
 
 
+def test_pruned_stylesheet_draws_every_page_exactly_as_materials_whole_one(browser, server):
+    """scripts/css_prune.py drops rules no page uses: each screen must be pixel for pixel the same."""
+    import material
+
+    original = next((Path(material.__file__).parent / "templates/assets/stylesheets").glob("main.*.min.css")).read_bytes()
+    whole = lambda route: route.fulfill(body=original, content_type="text/css")
+    sheet = re.compile(r"/assets/stylesheets/main\.[0-9a-f]+\.min\.css$")
+    differences = []
+    for viewport, mobile in (({"width": 390, "height": 844}, True), ({"width": 1280, "height": 900}, False)):
+        for path in ("transitions/leaving-hospital/", "bn/", "cy/good-practice/", "so/glossary/", "search/?q=care", "404.html"):
+            shots = []
+            for routed in (False, True):
+                context = browser.new_context(viewport=viewport, is_mobile=mobile)
+                page = context.new_page()
+                if routed:
+                    page.route(sheet, whole)
+                page.goto(server + path)
+                page.wait_for_load_state("networkidle")
+                shots.append(page.screenshot(full_page=True, animations="disabled"))
+                if mobile:
+                    page.locator("label.md-header__button[for=__drawer]").click()
+                    page.wait_for_timeout(400)
+                    shots.append(page.screenshot(animations="disabled"))
+                context.close()
+            half = len(shots) // 2
+            if shots[:half] != shots[half:]:
+                differences.append(f"/{path} at {viewport['width']}px")
+    assert differences == []
+
+
 def test_draft_notice_is_shown_in_the_readers_language(page, server):
     for language in LANGUAGES[1:]:
         page.goto(f"{server}{language}/")
         notice = page.locator(".page-notice--draft")
-        assert notice.is_visible() and strings(language)["draft_translation"] in notice.inner_text()
+        assert notice.is_visible() and notice.locator("summary").inner_text() == strings(language)["draft_summary"]
+        notice.locator("summary").click()
+        assert strings(language)["draft_translation"] in notice.inner_text()
         assert page.locator(".page-notice--behind").count() == 0
 
 
