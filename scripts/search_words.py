@@ -1,0 +1,115 @@
+"""How the site's search splits text into words, and the index files it writes for each language.
+
+The browser does the same splitting (assets/javascripts/site.js, `searchWords`): keep the two in step.
+
+Why not Pagefind, which this site used first: its engine is WebAssembly, 67-71 KB on every first
+search before any index, so a first query could not come under 100 KB (issue 11). And Pagefind
+1.5 treats Bengali vowel signs (া ি ে ...: Unicode combining marks) as accents to ignore. It files
+most Bengali words as "variants" of their bare consonants, and counts only the bare forms when it
+cuts the index into parts, so the whole Bengali index stayed in one 94 KB part that every first
+Bengali search downloaded (198 KB in all, against 118-132 KB in the other languages).
+
+Here each language gets:
+- pages.json: every page's address, title, kind (guide, example, about) and description;
+- one words file per first letter (words-<code point>.json): word -> [page, score, page, score...].
+A query fetches pages.json and the files for its words' first letters: a few KB.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from html.parser import HTMLParser
+from pathlib import Path
+
+# Letters, digits and combining marks (Bengali vowel signs are marks, and belong to their word).
+# The Devanagari danda (।, U+0964) and double danda end Bengali sentences: they split words.
+WORD_RE = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u0900-\u0963\u0966-\u0dff\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d])+")
+# Accents on Latin letters (ŵ, ŷ, é) are ignored, as readers often type without them; nothing else is.
+LATIN_ACCENT_RE = re.compile(r"[\u0300-\u036f]")
+
+# What each part of a page counts for, so a page about a word ranks above one that mentions it.
+TITLE_WEIGHT, DESCRIPTION_WEIGHT, HEADING_WEIGHT, TEXT_WEIGHT = 12, 4, 4, 1
+TEXT_COUNT_LIMIT = 6  # beyond this, more mentions in the text add nothing
+SKIPPED_TAGS = {"script", "style", "svg", "template", "button", "form"}
+
+
+def search_words(text: str) -> list[str]:
+    """Lower case, without accents on Latin letters, in NFC, split into words."""
+    text = unicodedata.normalize("NFD", text.lower())  # lower(), as JavaScript's toLowerCase()
+    text = unicodedata.normalize("NFC", LATIN_ACCENT_RE.sub("", text))
+    return WORD_RE.findall(text)
+
+
+class _Text(HTMLParser):
+    """The words of a page's HTML, headings apart, leaving out elements with `skip_classes`."""
+
+    def __init__(self, skip_classes: tuple[str, ...]) -> None:
+        super().__init__(convert_charrefs=True)
+        self.skip_classes = set(skip_classes)
+        self.stack: list[tuple[str, bool, bool]] = []  # (tag, skipped, heading)
+        self.text: list[str] = []
+        self.headings: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("br", "img", "input", "hr", "meta", "link", "wbr", "source"):
+            return
+        classes = set((dict(attrs).get("class") or "").split())
+        skipped = tag in SKIPPED_TAGS or bool(classes & self.skip_classes) or ("hidden", None) in attrs
+        parent_skipped = bool(self.stack) and self.stack[-1][1]
+        parent_heading = bool(self.stack) and self.stack[-1][2]
+        self.stack.append((tag, skipped or parent_skipped, parent_heading or tag in ("h1", "h2", "h3")))
+
+    def handle_endtag(self, tag):
+        while self.stack:
+            if self.stack.pop()[0] == tag:
+                break
+
+    def handle_data(self, data):
+        if self.stack and self.stack[-1][1]:
+            return
+        (self.headings if self.stack and self.stack[-1][2] else self.text).append(data)
+
+
+def page_scores(*, title: str, description: str, html: str, skip_classes: tuple[str, ...] = ()) -> dict[str, int]:
+    """Each word of a page and what it scores there."""
+    parser = _Text(skip_classes)
+    parser.feed(html)
+    parser.close()
+    scores: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    for word in search_words(" ".join(parser.text)):
+        counts[word] = counts.get(word, 0) + 1
+    for word, count in counts.items():
+        scores[word] = min(count, TEXT_COUNT_LIMIT) * TEXT_WEIGHT
+    for part, weight in ((" ".join(parser.headings), HEADING_WEIGHT), (description, DESCRIPTION_WEIGHT), (title, TITLE_WEIGHT)):
+        for word in set(search_words(part)):
+            scores[word] = scores.get(word, 0) + weight
+    return scores
+
+
+def write_index(folder: Path, pages: list[dict]) -> None:
+    """pages.json and one words file per first letter, for one language.
+
+    Each page is {"url", "title", "kind", "description", "scores"}.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    pages = sorted(pages, key=lambda page: page["url"])
+    listing = [[page["url"], page["title"], page["kind"], page["description"]] for page in pages]
+    _write_json(folder / "pages.json", listing)
+    by_letter: dict[str, dict[str, list[int]]] = {}
+    for number, page in enumerate(pages):
+        for word, score in page["scores"].items():
+            by_letter.setdefault(word[0], {}).setdefault(word, []).extend((number, score))
+    for letter, words in by_letter.items():
+        _write_json(folder / words_file(letter), dict(sorted(words.items())))
+
+
+def words_file(word: str) -> str:
+    """The file holding the words that start like `word`."""
+    return f"words-{ord(word[0]):x}.json"
+
+
+def _write_json(path: Path, data) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
