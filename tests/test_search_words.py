@@ -21,10 +21,10 @@ def test_a_word_in_the_title_outweighs_the_same_word_in_the_text():
 
 
 def test_skipped_parts_and_hidden_elements_are_not_indexed():
-    html = ('<p>visible</p><div class="source-list"><p>nhs</p></div><p hidden>secret</p>'
-            '<svg><title>qr</title></svg><h2>Heading <em>word</em></h2>')
+    html = ('<p>visible</p><div class="source-list"><div><p>nhs</p></div><p>gov</p></div><p hidden>secret</p>'
+            '<svg><title>qr</title></svg><h2 id="x">Heading <em>word</em></h2><br/><p>a&amp;b</p>')
     scores = page_scores(title="", description="", html=html, skip_classes=("source-list",))
-    assert set(scores) == {"visible", "heading", "word"}
+    assert set(scores) == {"visible", "heading", "word", "a", "b"}
     assert scores["word"] > scores["visible"]
 
 
