@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -36,11 +36,11 @@ class Page:
 
     @cached_property
     def text(self) -> str:
-        return self.file.read_text(encoding="utf-8")
+        return _read(self.file)[0]
 
     @cached_property
     def _parsed(self) -> tuple[str, dict[str, Any]]:
-        return get_data(self.text)
+        return _read(self.file)[1]
 
     @property
     def meta(self) -> dict[str, Any]:
@@ -78,6 +78,23 @@ class Page:
             "reviewed_on": recorded.get("reviewed_on"),
             "behind": behind,
         }
+
+
+def _read(file: Path) -> tuple[str, tuple[str, dict[str, Any]]]:
+    """A page's text and parsed front matter, read once per change of the file.
+
+    A build asks for the same page many times (checks, the translation status page, the
+    good-practice list, notices); without this each asks MkDocs' YAML parser again. Treat the
+    result as read-only.
+    """
+    stat = file.stat()
+    return _read_version(file, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=4096)
+def _read_version(file: Path, mtime_ns: int, size: int) -> tuple[str, tuple[str, dict[str, Any]]]:
+    text = file.read_text(encoding="utf-8")
+    return text, get_data(text)
 
 
 def pages(language: str, *, docs_dir: Path = DOCS_DIR, under: str = "") -> Iterator[Page]:

@@ -76,12 +76,49 @@ def test_bengali_search_finds_a_word_written_in_brackets_before_a_danda(page, se
     assert all(p.startswith("/bn/") for p in found)
 
 
+# Three words per language from the guides' titles, and the guide each is about (issue 11).
+TOPIC_WORDS = {
+    "en": {"hospital": "transitions/leaving-hospital/", "advocacy": "support/advocacy/", "respite": "carers-breaks/"},
+    "cy": {"ysbyty": "transitions/leaving-hospital/", "eiriolaeth": "support/advocacy/",
+           "argyfwng": "transitions/planning-for-an-emergency/"},
+    "bn": {"হাসপাতাল": "transitions/leaving-hospital/", "অ্যাডভোকেসি": "support/advocacy/", "রেসপাইট": "carers-breaks/"},
+    "so": {"isbitaal": "transitions/leaving-hospital/", "doodid": "support/advocacy/",
+           "degdeg": "transitions/planning-for-an-emergency/"},
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_search_puts_the_guide_about_a_topic_first_and_says_what_kind_each_result_is(page, server, language):
+    words = strings(language)
+    kinds = {words["search_kind_guide"], words["search_kind_example"], words["search_kind_about"]}
+    for word, guide in TOPIC_WORDS[language].items():
+        found = search(page, server, language, word)
+        assert found and found[0] == f"/{prefix(language)}{guide}", f"{word!r}: {found[:3]}"
+        assert set(page.locator(".search-results__kind").all_inner_texts()) <= kinds
+        assert page.locator(".search-results__kind").first.inner_text() == words["search_kind_guide"]
+        # Every match is on the page: the count in the status is the number of results listed.
+        status = page.locator(".search-results__status").inner_text()
+        count = page.locator(".search-results__list > li").count()
+        assert local_count(count, language) in status
+
+
+def local_count(count: int, language: str) -> str:
+    return str(count).translate(str.maketrans("0123456789", strings(language)["digits"]))
+
+
+def test_search_never_lists_utility_pages(page, server):
+    for language in LANGUAGES:
+        for word in (strings(language)["search_label"], "404"):
+            found = search(page, server, language, word)
+            assert not [p for p in found if p.rstrip("/").endswith(("/search", "translation-status", "404.html"))], found
+
+
 def test_search_loads_nothing_until_the_reader_searches(page, server):
     requests = []
     page.on("request", lambda request: requests.append(request.url))
     page.goto(server + "cy/about/")
     page.wait_for_load_state("networkidle")
-    assert not [url for url in requests if "pagefind" in url]
+    assert not [url for url in requests if "/assets/search/" in url]
 
 
 def test_language_link_keeps_the_reader_on_the_same_page(page, server):
@@ -211,11 +248,43 @@ def test_table_of_contents_marks_the_part_being_read(browser, server):
     context.close()
 
 
+def test_pruned_stylesheet_draws_every_page_exactly_as_materials_whole_one(browser, server):
+    """scripts/css_prune.py drops rules no page uses: each screen must be pixel for pixel the same."""
+    import material
+
+    original = next((Path(material.__file__).parent / "templates/assets/stylesheets").glob("main.*.min.css")).read_bytes()
+    whole = lambda route: route.fulfill(body=original, content_type="text/css")
+    sheet = re.compile(r"/assets/stylesheets/main\.[0-9a-f]+\.min\.css$")
+    differences = []
+    for viewport, mobile in (({"width": 390, "height": 844}, True), ({"width": 1280, "height": 900}, False)):
+        for path in ("transitions/leaving-hospital/", "bn/", "cy/good-practice/", "so/glossary/", "search/?q=care", "404.html"):
+            shots = []
+            for routed in (False, True):
+                context = browser.new_context(viewport=viewport, is_mobile=mobile)
+                page = context.new_page()
+                if routed:
+                    page.route(sheet, whole)
+                page.goto(server + path)
+                page.wait_for_load_state("networkidle")
+                shots.append(page.screenshot(full_page=True, animations="disabled"))
+                if mobile:
+                    page.locator("label.md-header__button[for=__drawer]").click()
+                    page.wait_for_timeout(400)
+                    shots.append(page.screenshot(animations="disabled"))
+                context.close()
+            half = len(shots) // 2
+            if shots[:half] != shots[half:]:
+                differences.append(f"/{path} at {viewport['width']}px")
+    assert differences == []
+
+
 def test_draft_notice_is_shown_in_the_readers_language(page, server):
     for language in LANGUAGES[1:]:
         page.goto(f"{server}{language}/")
         notice = page.locator(".page-notice--draft")
-        assert notice.is_visible() and strings(language)["draft_translation"] in notice.inner_text()
+        assert notice.is_visible() and notice.locator("summary").inner_text() == strings(language)["draft_summary"]
+        notice.locator("summary").click()
+        assert strings(language)["draft_translation"] in notice.inner_text()
         assert page.locator(".page-notice--behind").count() == 0
 
 

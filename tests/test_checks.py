@@ -298,6 +298,9 @@ REPORT_BODY = [
     ("B07b", *_after_list("<textarea>"), f"{EN}:20: Raw HTML <textarea> is not allowed in a page."),
     ("B09", *_after_list("```\n\n<script>alert(document.domain)</script>"), f"{EN}:22: Raw HTML <script> is not allowed in a page."),
     ("NFC", EN, "# Leaving hospital", "# Leaving hospital \u0995\u09c7\u09be", f"{EN}:13: This line is not in Unicode NFC form"),
+    # found by tests/test_property.py: a NUL passed make check and then failed the build's sanitiser
+    ("NUL", *_after_list("Call us\x00 today."), f"{EN}:20: This line has a control character (U+0000)"),
+    ("C0", *_after_list("Call us\x0e today."), f"{EN}:20: This line has a control character (U+000E)"),
 ]
 
 REPORT_LINKS = [

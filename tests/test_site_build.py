@@ -242,11 +242,23 @@ def test_no_resource_from_another_host(site):
 
 
 def test_search_index_is_per_language_and_not_loaded_by_pages(site):
-    metas = {p.name.split("_")[0] for p in (site / "pagefind").glob("pagefind.*.pf_meta")}
-    assert metas == {f"pagefind.{language}" for language in LANGUAGES}
+    import json
+
+    assert sorted(p.name for p in (site / "assets" / "search").iterdir()) == sorted(LANGUAGES)
+    assert not (site / "pagefind").exists()
+    for language in LANGUAGES:
+        folder = site / "assets" / "search" / language
+        listed = {url for url, *_ in json.loads((folder / "pages.json").read_text(encoding="utf-8"))}
+        prefix = "" if language == "en" else f"{language}/"
+        assert listed and {url.split("/")[0] if url.split("/")[0] in LANGUAGES else "en" for url in listed} == {language}
+        # Utility pages are not results; pages shown in English (not translated yet) are not in other languages' index.
+        assert not listed & {f"{prefix}search/", f"{prefix}about/translation-status/", f"{prefix}404.html"}
+        for url in listed:
+            page = site / url / "index.html"
+            assert page_language(site, page) == language and not soup(page).select("[data-pagefind-body][lang]"), url
     for path in content_pages(site):
         html = path.read_text(encoding="utf-8")
-        assert "pagefind.js" not in html or path.parent.name == "search", path
+        assert "assets/search/" not in html or path.parent.name == "search", path
 
 
 def test_heading_ids_are_the_same_in_every_language(site):

@@ -21,6 +21,9 @@ from scripts.checks import Problem, Project, is_readable
 BIDI_RE = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
 INVISIBLE_RE = re.compile(r"[\u200b\u2060\ufeff\u180e\u00ad]")
 JOINER_RE = re.compile(r"[\u200c\u200d]")
+# Control characters other than tab and line ends: never typed on purpose, invisible, and NUL makes the page's
+# HTML unreadable to the sanitiser (found by tests/test_property.py).
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 BENGALI = re.compile(r"[\u0980-\u09ff]")
 TAG_RE = re.compile(r"<\s*/?\s*[a-zA-Z!?]")
 SCRIPT_SCHEME_RE = re.compile(r"(?:java|vb|live)\s*script\s*:", re.I)
@@ -35,6 +38,10 @@ def line_problems(line: str) -> list[str]:
     if invisible:
         found.append(f"This line has an invisible character (U+{ord(invisible.group()):04X}). Delete it: it makes words "
                      "and ids that look the same differ.")
+    control = CONTROL_RE.search(line)
+    if control:
+        found.append(f"This line has a control character (U+{ord(control.group()):04X}) that does not show on screen. "
+                     "Delete it: retype the words around it if you cannot see where it is.")
     for joiner in JOINER_RE.finditer(line):
         before, after = line[joiner.start() - 1: joiner.start()], line[joiner.end(): joiner.end() + 1]
         if not (BENGALI.match(before) and BENGALI.match(after)):

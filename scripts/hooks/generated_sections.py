@@ -19,6 +19,7 @@ from mkdocs.exceptions import PluginError
 from scripts.hooks.escaping import markdown_text
 from scripts.content import Page, directory_url, file_language, pages, path_in_language
 from scripts.languages import DEFAULT_LANGUAGE, local_digits, project_root, sources, strings, terms
+from scripts.templates import partials_env
 from scripts.translation_status import reviewed_counts, status_table
 
 SOURCES_PAGE = "about/sources.md"
@@ -127,7 +128,5 @@ def render(config, template: str, language: str, **context) -> str:
     Escaping on (scripts/hooks/escaping.py): titles, places and source entries are data, and the
     result is pasted into the page's Markdown, where raw HTML passes through unchanged.
     """
-    env = config.theme.get_env()
-    env.autoescape = True
-    html = env.get_template(template).render(ui=strings(language), language=language, **context)
+    html = partials_env(config).get_template(template).render(ui=strings(language), language=language, **context)
     return html.strip()

@@ -1,35 +1,62 @@
-"""Builds the search index with Pagefind once every language has been built.
+"""Builds each language's search index from the pages as they are built (scripts/search_words.py).
 
-Pagefind reads the finished HTML, splits the index by each page's <html lang>, and its
-script loads nothing until a reader searches. Material's own search cannot do either under
-mkdocs-static-i18n (one English-tuned index for all languages, fetched on every page).
+Only a page's own text is indexed (what main.html marks data-pagefind-body: the rendered Markdown),
+not menus or page furniture, which would match every query. Left out:
+- pages shown in English because they are not translated yet: results are in the reader's language;
+- the search page and the translation status page (utility pages; the 404 page is not a page);
+- print-only parts and source lists inside a page's text.
 """
 
 from __future__ import annotations
 
-import subprocess
-import sys
+from pathlib import Path
 
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-# Only what main.html marks data-pagefind-body (a page's own text) is indexed: menus and page furniture
-# would match every query, and the search and 404 pages are not content. Within it, skip these:
-EXCLUDE_SELECTORS = [".print-only", ".source-list", ".page-summary"]
+from scripts.content import file_language, path_in_language
+from scripts.languages import build_language
+from scripts.search_words import page_scores, write_index
+
+INDEX_FOLDER = "assets/search"
+UTILITY_PAGES = ("search.md", "about/translation-status.md")
+SKIPPED_CLASSES = ("print-only", "source-list", "page-summary")
+KINDS = {"example": "example", "about": "about"}  # every other kind of page reads as a guide
+_pages: dict[str, list[dict]] = {}
+
+
+def _final_build(config) -> bool:
+    i18n = config.plugins.get("i18n")
+    return not (i18n is not None and getattr(i18n, "building", False))
+
+
+def on_pre_build(config):
+    if _final_build(config):
+        _pages.clear()  # a new build (make serve rebuilds in the same process)
+
+
+@event_priority(-100)  # after every hook that changes the page's content
+def on_page_context(context, page, config, nav):
+    language = build_language(config)
+    meta = page.meta or {}
+    if (file_language(page.file) != language or path_in_language(page.file) in UTILITY_PAGES
+            or meta.get("type") == "search" or not page.content):
+        return context
+    title = str(meta.get("title") or page.title or "")
+    description = str(meta.get("description") or "")
+    _pages.setdefault(language, []).append({
+        "url": page.url,
+        "title": title,
+        "kind": KINDS.get(meta.get("type"), "guide"),
+        "description": description,
+        "scores": page_scores(title=title, description=description, html=str(page.content),
+                              skip_classes=SKIPPED_CLASSES),
+    })
+    return context
 
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has built the other languages
 def on_post_build(config):
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and getattr(i18n, "building", False):
+    if not _final_build(config):
         return  # one language's build inside static-i18n's loop: wait for the last
-    command = [
-        sys.executable, "-m", "pagefind",
-        "--site", config.site_dir,
-        "--quiet",
-    ]
-    for selector in EXCLUDE_SELECTORS:
-        command += ["--exclude-selectors", selector]
-    result = subprocess.run(command, capture_output=True, text=True)
-    if result.returncode != 0:
-        raise PluginError(f"Pagefind could not build the search index:\n{result.stdout}\n{result.stderr}")
+    for language, pages in _pages.items():
+        write_index(Path(config.site_dir) / INDEX_FOLDER / language, pages)

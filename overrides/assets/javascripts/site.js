@@ -3,8 +3,6 @@
 (function () {
   "use strict";
 
-  var MAX_RESULTS = 10;
-
   /* Material's own script is not loaded (issue 11: 35 KB on every first view). Its menus are CSS
      checkboxes that work without it; these are the few parts of it the site keeps. */
 
@@ -125,50 +123,107 @@
     update();
   });
 
-  /* Search page: load Pagefind only now, and search this page's language only. */
-  var results = document.querySelector("[data-search-results]");
-  if (results) runSearch(results);
+  /* Search page: the index of this page's language loads only now, and only what the query needs. */
+  /* (runSearch runs at the end of this file, once the search constants below are set.) */
 
   /* Numbers in the page language's digits (Bengali pages use ০-৯), from the element's data-digits. */
   function localDigits(text, digits) {
     return digits ? String(text).replace(/[0-9]/g, function (d) { return digits.charAt(Number(d)); }) : String(text);
   }
 
+  /* Search: the same word splitting as the build's (scripts/search_words.py); keep the two in step. */
+  var WORD_RE = /(?:[\p{L}\p{N}]|[\u0300-\u036f\u0900-\u0963\u0966-\u0dff\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d])+/gu;
+  /* A page's kind weighs on its place: the guide about a word comes before examples that mention it. */
+  var KIND_WEIGHT = { guide: 1, about: 0.6, example: 0.6 };
+
+  function searchWords(text) {
+    text = text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
+    return text.match(WORD_RE) || [];
+  }
+
+  /* How well `word` in the index answers `term` in the query: the word itself, a longer word that
+     starts with it ("hosp" finds "hospital"), or the term less a last letter ("carers" finds "carer"). */
+  function closeness(term, word) {
+    if (word === term) return 1;
+    if (word.indexOf(term) === 0) return 0.7;
+    if (term.length >= 4 && term.length - word.length === 1 && term.indexOf(word) === 0) return 0.8;
+    return 0;
+  }
+
   function runSearch(box) {
     var status = box.querySelector(".search-results__status");
     var list = box.querySelector(".search-results__list");
+    var digits = box.getAttribute("data-digits");
     var query = (new URLSearchParams(window.location.search).get("q") || "").normalize("NFC").trim();
     var input = document.getElementById("site-search-query");
     if (input) input.value = query;
-    if (!query) { status.textContent = box.getAttribute("data-text-empty"); return; }
+    var terms = searchWords(query).filter(function (term, i, all) { return all.indexOf(term) === i; });
+    if (!terms.length) { status.textContent = box.getAttribute("data-text-empty"); return; }
     status.textContent = box.getAttribute("data-text-searching");
-    var script = new URL(box.getAttribute("data-pagefind"), window.location.href);
-    import(script.href).then(function (pagefind) {
-      return pagefind.options({ baseUrl: new URL("..", script).pathname }).then(function () {
-        return pagefind.search(query);
-      }).then(function (search) {
-        /* Each shown result fetches a small fragment: show the best ten, count them all. */
-        return Promise.all(search.results.slice(0, MAX_RESULTS).map(function (result) { return result.data(); }))
-          .then(function (found) { return { total: search.results.length, found: found }; });
+    var folder = new URL(box.getAttribute("data-index"), window.location.href);
+    var site = new URL(box.getAttribute("data-site"), window.location.href);
+    function load(name) {
+      return fetch(new URL(name, folder)).then(function (response) {
+        if (!response.ok) throw new Error(response.status);
+        return response.json();
       });
-    }).then(function (answer) {
-      var total = answer.total;
+    }
+    var letters = terms.map(function (term) { return term.charAt(0); })
+      .filter(function (letter, i, all) { return all.indexOf(letter) === i; });
+    var files = {};
+    Promise.all([load("pages.json")].concat(letters.map(function (letter) {
+      /* A letter no word starts with has no file: that is no match, not an error. */
+      return fetch(new URL("words-" + letter.codePointAt(0).toString(16) + ".json", folder))
+        .then(function (response) { return response.ok ? response.json() : {}; })
+        .then(function (words) { files[letter] = words; });
+    }))).then(function (loaded) {
+      var pages = loaded[0];
+      /* Every word of the query must be on a page; its score is what each word scores there. */
+      var totals = null;
+      terms.forEach(function (term) {
+        var found = {};
+        var words = files[term.charAt(0)] || {};
+        Object.keys(words).forEach(function (word) {
+          var weight = closeness(term, word);
+          if (!weight) return;
+          var postings = words[word];
+          for (var i = 0; i < postings.length; i += 2) {
+            found[postings[i]] = Math.max(found[postings[i]] || 0, postings[i + 1] * weight);
+          }
+        });
+        if (totals === null) { totals = found; return; }
+        Object.keys(totals).forEach(function (page) {
+          if (found[page]) totals[page] += found[page]; else delete totals[page];
+        });
+      });
+      var ranked = Object.keys(totals).map(function (number) {
+        var page = pages[number];
+        return { url: page[0], title: page[1], kind: page[2], description: page[3],
+                 score: totals[number] * (KIND_WEIGHT[page[2]] || 1) };
+      }).sort(function (a, b) { return b.score - a.score || a.title.localeCompare(b.title); });
+      var total = ranked.length;
       var key = total === 0 ? "data-text-none" : total === 1 ? "data-text-one" : "data-text-other";
-      status.textContent = localDigits(box.getAttribute(key).replace("{count}", total), box.getAttribute("data-digits"))
-        .replace("{query}", query);
-      answer.found.forEach(function (item) {
+      status.textContent = localDigits(box.getAttribute(key).replace("{count}", total), digits).replace("{query}", query);
+      /* Every match is listed: the index already holds each page's title and description. */
+      ranked.forEach(function (item) {
         var li = document.createElement("li");
+        var kind = document.createElement("p");
+        kind.className = "search-results__kind";
+        kind.textContent = box.getAttribute("data-kind-" + item.kind) || "";
         var link = document.createElement("a");
-        link.href = item.url;
-        link.textContent = (item.meta && item.meta.title) || item.url;
-        var excerpt = document.createElement("p");
-        excerpt.innerHTML = item.excerpt;  /* Pagefind's excerpt of our own page, with <mark> around the match */
+        link.href = new URL(item.url, site).href;
+        link.textContent = item.title;
+        var description = document.createElement("p");
+        description.textContent = item.description;
+        li.appendChild(kind);
         li.appendChild(link);
-        li.appendChild(excerpt);
+        li.appendChild(description);
         list.appendChild(li);
       });
     }).catch(function () {
       status.textContent = box.getAttribute("data-text-error");
     });
   }
+  var results = document.querySelector("[data-search-results]");
+  if (results) runSearch(results);
 })();

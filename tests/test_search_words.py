@@ -1,0 +1,38 @@
+"""Search splits words the same way for every language, and scores a page's title above its text."""
+
+from __future__ import annotations
+
+import json
+
+from scripts.search_words import TITLE_WEIGHT, page_scores, search_words, words_file, write_index
+
+
+def test_bengali_vowel_signs_stay_in_their_word_and_the_danda_ends_it():
+    assert search_words("কেয়ারারের বিরতি (রেসপাইট)। আবার") == ["কেয়ারারের", "বিরতি", "রেসপাইট", "আবার"]
+
+
+def test_latin_accents_and_capitals_do_not_matter():
+    assert search_words("Tŷ Gofal, CAFÉ's") == ["ty", "gofal", "cafe", "s"]
+
+
+def test_a_word_in_the_title_outweighs_the_same_word_in_the_text():
+    scores = page_scores(title="Leaving hospital", description="", html="<p>hospital hospital</p><p>ward</p>")
+    assert scores["hospital"] == TITLE_WEIGHT + 2 and scores["ward"] == 1
+
+
+def test_skipped_parts_and_hidden_elements_are_not_indexed():
+    html = ('<p>visible</p><div class="source-list"><div><p>nhs</p></div><p>gov</p></div><p hidden>secret</p>'
+            '<svg><title>qr</title></svg><h2 id="x">Heading <em>word</em></h2><br/><p>a&amp;b</p>')
+    scores = page_scores(title="", description="", html=html, skip_classes=("source-list",))
+    assert set(scores) == {"visible", "heading", "word", "a", "b"}
+    assert scores["word"] > scores["visible"]
+
+
+def test_index_files_split_by_first_letter(tmp_path):
+    write_index(tmp_path, [
+        {"url": "b/", "title": "B", "kind": "guide", "description": "d", "scores": {"hospital": 3, "ward": 1}},
+        {"url": "a/", "title": "A", "kind": "example", "description": "e", "scores": {"hospital": 5}},
+    ])
+    assert json.loads((tmp_path / "pages.json").read_text()) == [["a/", "A", "example", "e"], ["b/", "B", "guide", "d"]]
+    assert json.loads((tmp_path / words_file("h")).read_text()) == {"hospital": [0, 5, 1, 3]}
+    assert json.loads((tmp_path / words_file("w")).read_text()) == {"ward": [1, 1]}
