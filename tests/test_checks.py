@@ -282,6 +282,8 @@ REPORT_FRONT_MATTER = [
     ("F25", EN, "sources: [seed-one]", "sources: [seed-one]\ntemplate: ../../../../../etc/passwd", f"{EN}:11: 'template: ../../../../../etc/passwd' is not allowed here."),
     ("F30", EN, "sources: [seed-one]", "sources: [seed-one]\ntemplate: search.html", f"{EN}:11: 'template: search.html' is not allowed here."),
     ("F28c", EN, "title: Leaving hospital", 'title: "Leaving \\udbea\\udfaa"', f"{EN}:2: The front matter"),
+    ("F13", EN, "---\ntitle: Leaving hospital", "\ufeff---\ntitle: Leaving hospital", f"{EN}:1: This file starts with a byte-order mark"),
+    ("F22", EN, "sources: [seed-one]\n---\n", "sources: [seed-one]\n\n", f"{EN}:1: The front matter has no closing '---' line"),
     ("F24", CY, "  status: draft", "  status: reviewed\n  reviewed_by: A Person\n  reviewed_on: 2099-01-01", f"{CY}:11: The translation's reviewed_on date is in the future."),
 ]
 
@@ -297,6 +299,10 @@ REPORT_BODY = [
     # found by tests/test_property.py: a NUL passed make check and then failed the build's sanitiser
     ("NUL", *_after_list("Call us\x00 today."), f"{EN}:20: This line has a control character (U+0000)"),
     ("C0", *_after_list("Call us\x0e today."), f"{EN}:20: This line has a control character (U+000E)"),
+]
+
+REPORT_VIDEOS = [
+    ("V05", *_after_list("/// video | A film\n    id: NPENe0gKEOU\n    duration: 2:48\n\nSummary."), f"{EN}:20: This video block has no closing line"),
 ]
 
 REPORT_LINKS = [
@@ -344,7 +350,7 @@ REPORT_FILES = [
     ("S07", "docs/en/assets/logo.svg", None, "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>", "docs/en/assets/logo.svg:1: Files of this type are not allowed in docs/"),
 ]
 
-REPORT_CASES = REPORT_FRONT_MATTER + REPORT_BODY + REPORT_LINKS + REPORT_RAW_HTML + REPORT_DATA + REPORT_FILES
+REPORT_CASES = REPORT_FRONT_MATTER + REPORT_BODY + REPORT_VIDEOS + REPORT_LINKS + REPORT_RAW_HTML + REPORT_DATA + REPORT_FILES
 
 
 def run_check(project: Project, capsys) -> tuple[int, list[str]]:
@@ -399,3 +405,16 @@ def test_a_check_that_fails_unexpectedly_is_one_message_and_the_others_still_run
     found = [str(p) for p in run.run_all(project)]
     assert any("The videos check could not read this file (RuntimeError: unforeseen)" in p for p in found)
     assert any(p.startswith(f"{EN}:22: The link http://www.nhs.uk/ uses http://.") for p in found)
+
+
+@pytest.mark.parametrize(("report_id", "old", "new"), [
+    ("F13", "---\ntitle: Leaving hospital", "\ufeff---\ntitle: Leaving hospital"),
+    ("F22", "sources: [seed-one]\n---\n", "sources: [seed-one]\n\n"),
+    ("F12", "audience: [carers]", "audience:\n\t- carers"),
+], ids=lambda value: value if isinstance(value, str) and len(value) == 3 else None)
+def test_a_broken_english_front_matter_is_one_message_not_one_per_translation(project, report_id, old, new):
+    """The report's cascades: the translations were compared with front matter read as text (spurious 'differ' errors)."""
+    edit(project, EN, old, new)
+    found = [p for p in problems(project) if ": warning: " not in p]
+    assert [p for p in found if p.startswith(EN)], found
+    assert not [p for p in found if p.startswith(CY)], found

@@ -45,6 +45,9 @@ def check(project: Project, *, today: date | None = None) -> list[Problem]:
 def check_page(project: Project, page: Page, *, registry: dict, today: date) -> list[Problem]:
     where = project.relative(page)
     match = FRONT_MATTER_RE.match(page.text)
+    if not match and page.text.split("\n", 1)[0].strip() == "---":
+        return [Problem(where, 1, "The front matter has no closing '---' line, so the page would show its fields as "
+                        "text. Add a line '---' after the last field.")]
     if not match:
         return [Problem(where, 1, "The page has no front matter. Start the file with a line '---', the fields "
                         "(title, description, type, ...), and another line '---'. Copy them from a page of the same kind.")]
