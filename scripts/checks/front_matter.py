@@ -9,6 +9,7 @@ import yaml
 from mkdocs.utils.meta import SafeLoader as BUILD_LOADER  # the loader MkDocs reads front matter with
 
 from scripts.checks import Problem, Project, body_start, front_matter_line
+from scripts.checks.characters import TAG_RE  # HTML in text the pages show as text: a mistake, as in the data files
 from scripts.content import SOURCE_HASH_LENGTH, Page
 from scripts.languages import DEFAULT_LANGUAGE, sources, strings
 
@@ -94,6 +95,9 @@ def check_page(project: Project, page: Page, *, registry: dict, today: date) -> 
     for key in TEXTS:
         if key in meta and not isinstance(meta[key], str):
             found.append(problem(key, f"'{key}' must be text. Put the text after '{key}: ' on one line."))
+        elif key in meta and TAG_RE.search(meta[key]):
+            found.append(problem(key, f"'{key}' has HTML in it (<...>). Pages show it as plain text, so write "
+                                 "plain words instead."))
     for key in LISTS:
         if key in meta and not (isinstance(meta[key], list) and all(isinstance(item, str) for item in meta[key])):
             found.append(problem(key, f"'{key}' must be a list, like '{key}: [first, second]'."))
