@@ -513,3 +513,18 @@ def test_an_address_inside_a_refused_tag_gets_no_advice_to_link_it(project, caps
     edit(project, file, old, new)
     code, lines = run_check(project, capsys)
     assert code == 1 and not [line for line in lines if "Bare web address" in line], lines
+
+
+def test_s04_a_page_missing_from_the_menu_is_named_by_file(project, capsys):
+    (project.root / "mkdocs.yml").write_text(
+        "site_name: !ENV [SITE_NAME, Test]\nnot_in_nav: |\n  /*/good-practice/*.md\nnav:\n"
+        "  - Leaving: transitions/leaving-hospital.md\n  - Support:\n      - support/carers-assessment.md\n", encoding="utf-8")
+    for path in ("support/hidden-page.md", "good-practice/an-example.md"):
+        target = project.docs / "en" / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(ASSESSMENT.replace("# A carer's assessment", "# Another page"), encoding="utf-8")
+    code, lines = run_check(project, capsys)
+    assert code == 1
+    assert "docs/en/support/hidden-page.md:1: This page is not in the menu. Add '- support/hidden-page.md' to nav in mkdocs.yml" \
+        in "\n".join(lines)
+    assert not [line for line in lines if "not in the menu" in line and "hidden-page" not in line], lines
