@@ -431,6 +431,7 @@ def test_every_reproduction_in_the_robustness_report_is_refused_with_file_line_a
 
 
 def test_a_symlink_in_docs_is_refused(project, capsys):
+    """Report S02: a symlink published /etc/passwd and the build's environment."""
     (project.root / "docs" / "en" / "notes.txt").symlink_to("/etc/passwd")
     code, lines = run_check(project, capsys)
     assert code == 1

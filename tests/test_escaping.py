@@ -165,6 +165,16 @@ def test_the_search_index_keeps_the_payload_as_data(built):
     for index in built.rglob("*.json"):
         text = index.read_text(encoding="utf-8")
         if "Q1x" in text:
-            json.loads(text)  # well-formed: the payload's quotes did not break out of a string
+            assert payload(1) in json.dumps(json.loads(text), ensure_ascii=False).replace('\\"', '"')  # whole, as data
             return
     pytest.fail("the page title is in no search index file")
+
+
+def test_p01_search_results_are_put_on_the_page_as_text_only():
+    """Report P01: text like `<img id=pwn>` in a page must not become markup in the results list. Our script builds
+    results from the index with textContent only; any HTML sink would turn index text back into markup."""
+    from tests.conftest import ROOT
+
+    script = (ROOT / "overrides" / "assets" / "javascripts" / "site.js").read_text(encoding="utf-8")
+    assert "textContent = item.title" in script
+    assert not re.search(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|createContextualFragment", script)
