@@ -280,6 +280,8 @@ REPORT_FRONT_MATTER = [
     ("F20b", EN, "description: What to do when the person you care for is coming out of hospital.", 'description: ""', f"{EN}:3: The field 'description' is empty."),
     ("F21", EN, "title: Leaving hospital", "title: Leaving\ufeff hospital", f"{EN}:2: This line has an invisible character (U+FEFF)."),
     ("F26", EN, "sources: [seed-one]", "sources: []", f"{EN}:10: 'sources: []' lists no source"),
+    # found in the real content: a source cited twice gave the page two elements with one id (Nu checker)
+    ("F26b", EN, "sources: [seed-one]", "sources: [seed-one, seed-one]", f"{EN}:10: 'seed-one' is listed more than once in 'sources'. Keep it once."),
     ("F25", EN, "sources: [seed-one]", "sources: [seed-one]\ntemplate: ../../../../../etc/passwd", f"{EN}:11: 'template: ../../../../../etc/passwd' is not allowed here."),
     ("F30", EN, "sources: [seed-one]", "sources: [seed-one]\ntemplate: search.html", f"{EN}:11: 'template: search.html' is not allowed here."),
     ("F28c", EN, "title: Leaving hospital", 'title: "Leaving \\udbea\\udfaa"', f"{EN}:2: The front matter"),

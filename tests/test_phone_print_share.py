@@ -108,7 +108,7 @@ def test_the_example_filter_is_described_only_when_it_is_shown(browser, server, 
 def test_no_email_link_until_the_owners_set_an_address(page, server, language):
     page.goto(server + language_prefix(language) + GUIDE)
     links = page.locator(".page-actions__links a")
-    assert page.locator('a[href^="mailto:"]').count() == 0
+    assert page.locator('.page-actions a[href^="mailto:"]').count() == 0  # the page's text may give an email address
     assert links.first.inner_text() == strings(language)["report_problem"]
     assert links.first.get_attribute("href").startswith("https://github.com/")
 

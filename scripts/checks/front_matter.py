@@ -101,6 +101,10 @@ def check_page(project: Project, page: Page, *, registry: dict, today: date) -> 
     for key in LISTS:
         if key in meta and not (isinstance(meta[key], list) and all(isinstance(item, str) for item in meta[key])):
             found.append(problem(key, f"'{key}' must be a list, like '{key}: [first, second]'."))
+        elif key in meta:
+            repeated = sorted({item for item in meta[key] if meta[key].count(item) > 1})
+            if repeated:
+                found.append(problem(key, f"'{', '.join(repeated)}' is listed more than once in '{key}'. Keep it once."))
     description = meta.get("description")
     if isinstance(description, str) and len(description) > MAX_DESCRIPTION_CHARS:
         found.append(problem("description", f"The description is {len(description)} characters long. "
