@@ -36,6 +36,7 @@ CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 GUIDE = "transitions/leaving-hospital/"
 OTHER_PAGE = "support/carers-assessment/"
 SEARCH_WORDS = {"en": "hospital", "cy": "ysbyty", "bn": "হাসপাতাল", "so": "isbitaal"}
+OTHER_WORDS = {"en": "break", "cy": "seibiant", "bn": "বিরতি", "so": "nasasho"}  # a word that starts with another letter
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
 SYNTHETIC_COPIES = 9  # nine copies beside the originals: ten times the pages
 PHONE = {"width": 412, "height": 915}
@@ -179,6 +180,7 @@ def browser_figures(site: Path) -> None:
             repeat = measure(page, prefix + OTHER_PAGE)
             search_first = measure(page, f"{prefix}search/?q={SEARCH_WORDS[language]}")
             search_again = measure(page, f"{prefix}search/?q={SEARCH_WORDS[language][:3]}")
+            search_other = measure(page, f"{prefix}search/?q={OTHER_WORDS[language]}")
             print(f"\n[{language}] first view of /{language_prefix(language)}{GUIDE}")
             print(f"  requests {first['requests']}, compressed {kb(first['bytes'])}{against(first['bytes'] / 1024, 'first_view', language)}, "
                   f"to other hosts {len(first['third_party'])}")
@@ -191,6 +193,8 @@ def browser_figures(site: Path) -> None:
             print(f"[{language}] search: first query {kb(search_first['search_bytes'])} of search data"
                   f"{against(search_first['search_bytes'] / 1024, 'search_first', language)} (page in all {kb(search_first['bytes'])}); "
                   f"a second query {kb(search_again['search_bytes'])}{against(search_again['search_bytes'] / 1024, 'search_again', language)}")
+            print(f"[{language}] search: then another word ({OTHER_WORDS[language]}) {kb(search_other['search_bytes'])}"
+                  f"{against(search_other['search_bytes'] / 1024, 'search_again', language)}")
             context.close()
         browser.close()
     httpd.shutdown()
