@@ -5,10 +5,10 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 CHROMIUM ?= /usr/bin/chromium
 export CHROMIUM
-BROWSER_PACKAGES := chromium fonts-lohit-beng-bengali
+BROWSER_PACKAGES := chromium fonts-lohit-beng-bengali fonts-dejavu-core
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test check bench install browser java status new-page linkcheck-external clean help
+.PHONY: serve test check bench install browser java status new-page linkcheck-external clean help cards
 
 serve: install ## Build the site and serve it on http://127.0.0.1:8000/carers-guides/ with live reload
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
@@ -70,6 +70,9 @@ java:
 	  echo "The HTML validity test needs Java. Install it with:" >&2; \
 	  echo "  sudo apt-get install -y $(JAVA_PACKAGES)" >&2; exit 1; \
 	fi
+
+cards: install browser ## Redraw the shared-link cards (overrides/assets/images/share-<lang>.png) after a site name changes
+	$(BIN)/python -m scripts.share_cards
 
 clean:
 	rm -rf site .linkcheck-site

@@ -93,7 +93,7 @@ def _read(file: Path) -> tuple[str, tuple[str, dict[str, Any]]]:
 
 @lru_cache(maxsize=4096)
 def _read_version(file: Path, mtime_ns: int, size: int) -> tuple[str, tuple[str, dict[str, Any]]]:
-    text = file.read_text(encoding="utf-8")
+    text = file.read_text(encoding="utf-8-sig")  # as MkDocs reads pages: a byte-order mark is not text
     return text, get_data(text)
 
 

@@ -28,6 +28,7 @@ from typing import Any
 
 from markdown import Markdown
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString
 from mkdocs.exceptions import PluginError
 from pymdownx.blocks import BlocksExtension
 from pymdownx.blocks.block import Block
@@ -55,6 +56,12 @@ class VideoBlockError(PluginError):
 
 def _text(value: Any) -> str:
     return "" if value is None else str(value).strip()
+
+
+def _shown(text: str) -> AtomicString:
+    """Text the reader sees as written: Markdown's inline pass would otherwise turn a `<svg onload=…>`
+    or `*stars*` in a title or an interface string back into markup (robustness report, V02)."""
+    return AtomicString(text)
 
 
 def video_problems(title: Any, options: dict[str, Any]) -> list[str]:
@@ -121,30 +128,33 @@ class VideoBlock(Block):
             "data-frame-title": words["video_frame_title"].format(title=title),
         })
         screen = etree.SubElement(figure, "div", {"class": "video__screen"})
-        etree.SubElement(screen, "p", {"class": "video__title"}).text = title
+        etree.SubElement(screen, "p", {"class": "video__title"}).text = _shown(title)
         length = etree.SubElement(screen, "p", {"class": "video__length"})
-        length.text = f"{words['video_length']}: "
-        etree.SubElement(length, "time", {"datetime": _iso_duration(duration)}).text = local_digits(duration, language)
+        length.text = _shown(f"{words['video_length']}: ")
+        etree.SubElement(length, "time", {"datetime": _iso_duration(duration)}).text = _shown(local_digits(duration, language))
         button = etree.SubElement(screen, "button", {
             "type": "button", "class": "video__play", "hidden": "hidden",
         })
-        button.text = words["video_play"]
+        button.text = _shown(words["video_play"])
         hidden_title = etree.SubElement(button, "span", {"class": "visually-hidden"})
-        hidden_title.text = f": {title}"
+        hidden_title.text = _shown(f": {title}")
         link = etree.SubElement(screen, "p", {"class": "video__link"})
-        etree.SubElement(link, "a", {"href": watch_url}).text = f"{words['video_watch']}: {title}"
-        etree.SubElement(screen, "p", {"class": "video__cookies"}).text = words["video_cookies"]
+        etree.SubElement(link, "a", {"href": watch_url}).text = _shown(f"{words['video_watch']}: {title}")
+        etree.SubElement(screen, "p", {"class": "video__cookies"}).text = _shown(words["video_cookies"])
         # Outside the screen, so it stays when Play swaps the screen for the player.
-        etree.SubElement(figure, "p", {"class": "video__facts"}).text = self._facts(words)
+        etree.SubElement(figure, "p", {"class": "video__facts"}).text = _shown(self._facts(words))
 
         printed = etree.SubElement(figure, "div", {"class": "video__print print-only"})
         address = etree.SubElement(printed, "p")
-        address.text = f"{words['video_address']}: {watch_url}"
-        printed.append(etree.fromstring(qr_svg(watch_url, label=f"{words['video_address']}: {title}")))
+        address.text = _shown(f"{words['video_address']}: {watch_url}")
+        code = etree.fromstring(qr_svg(watch_url, label=f"{words['video_address']}: {title}"))
+        for element in code.iter():  # its <title> holds the video's title, decoded by the XML parser
+            element.text = _shown(element.text) if element.text else element.text
+        printed.append(code)
 
         summary = etree.SubElement(figure, "div", {"class": "video__summary"})
         label = words["video_transcript"] if self.options["transcript"].lower() in ("true", "yes") else words["video_summary"]
-        etree.SubElement(summary, "p", {"class": "video__summary-label"}).text = label
+        etree.SubElement(summary, "p", {"class": "video__summary-label"}).text = _shown(label)
         return summary
 
 

@@ -28,8 +28,11 @@ PROJECT_PARTS = ("docs", "content_sources", "overrides", "scripts", "mkdocs.yml"
 
 
 def build(project: Path, site: Path, *, strict: bool = True) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` of a project folder, as `make test` and CI run it."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
+    """`mkdocs build --strict` of a project folder, as `make test` and CI run it.
+
+    The project's own scripts/ build it (PYTHONPATH is the project, as the Makefile's is $PWD): a copied project
+    with edited interface strings or code is built with those, never with this checkout's."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project)}
     command = [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site)]
     return subprocess.run(command + (["--strict"] if strict else []), cwd=project, env=env, capture_output=True, text=True)
 

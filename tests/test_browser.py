@@ -181,7 +181,7 @@ def test_print_hides_navigation_and_shows_address_and_qr_code(page, server):
         assert page.locator(selector).first.is_hidden(), selector
     assert page.locator(".print-address svg.qr-code").is_visible()
     assert page.locator(".print-address__url").inner_text().endswith("/cy/transitions/leaving-hospital/")
-    assert page.locator(".page-review").is_visible()
+    assert page.locator(".print-address__review").is_visible()  # review dates print with the address, under the title
     after = page.evaluate("""() => {
         const link = document.querySelector('[data-pagefind-body] a[href^="http"]');
         return link ? getComputedStyle(link, '::after').content : null; }""")

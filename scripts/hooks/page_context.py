@@ -7,7 +7,7 @@ the page, and the tags that make a shared link show a proper preview.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
@@ -69,12 +69,26 @@ def language_links(url: str, language: str) -> list[dict]:
 
 
 def review_dates(meta: dict) -> dict | None:
-    """Front-matter review dates, as dates (YAML may already have parsed them)."""
-    last, upcoming = meta.get("last_reviewed"), meta.get("next_review")
+    """Front-matter review dates, as dates (YAML may already have parsed them).
+
+    None when either is missing or not a date (`next month`, 2025-02-30, a list): `make check`, which runs
+    at the start of the build, reports those with file and line, so the page must not end in a traceback.
+    """
+    last, upcoming = _as_date(meta.get("last_reviewed")), _as_date(meta.get("next_review"))
     if not last or not upcoming:
         return None
-    as_date = lambda value: value if isinstance(value, date) else date.fromisoformat(str(value))
-    return {"last": as_date(last), "next": as_date(upcoming)}
+    return {"last": last, "next": upcoming}
+
+
+def _as_date(value) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)) if isinstance(value, str) else None
+    except ValueError:
+        return None
 
 
 def translation_notice(language: str, content_language: str, path: str, docs_dir: Path) -> dict | None:
