@@ -316,7 +316,10 @@ def test_key_guides_print_well_on_a4(browser, server, language):
         reader = PdfReader(io.BytesIO(page.pdf(format="A4", prefer_css_page_size=True)))
         sheets = [sheet_text(sheet) for sheet in reader.pages]
         total = len(sheets)
-        assert 1 <= total <= 5, f"{guide}: {total} sheets"
+        # The guides give every nation's contacts and list their sources and the words they explain: up to
+        # seven sheets (Leaving hospital in Welsh and Somali, measured by scripts/layout_figures.py). The bound
+        # catches a runaway layout, such as a sheet per block; the fill check below catches a wasted last sheet.
+        assert 1 <= total <= 7, f"{guide}: {total} sheets"
         headers = {joined(sheet["top"]) for sheet in sheets}
         assert len(headers) == 1 and headers != {""}, f"{guide}: the site's name is not on every sheet: {headers}"
         for number, sheet in enumerate(sheets, start=1):
