@@ -149,7 +149,9 @@ def test_no_english_theme_text_on_other_languages_pages(site, language):
             own_text.decompose()  # the page's own (translated) content and anything marked English
         shown = [page.get_text(" ", strip=True)] + [
             element.get(attribute, "") for element in page.find_all(True)
-            for attribute in ("aria-label", "title", "placeholder", "alt", "content")
+            for attribute in ("aria-label", "title", "placeholder", "alt")
+        ] + [  # the meta tags a reader sees, in a shared link's preview (not the security policy's keywords)
+            meta.get("content", "") for meta in page.select('meta[property^="og:"], meta[name="description"]')
         ]
         blob = "\n".join(shown)
         leaks = sorted(text for text in english if re.search(rf"(?<!\w){re.escape(text)}(?!\w)", blob))
@@ -224,6 +226,7 @@ def test_pages_run_no_inline_script_and_no_material_javascript(site):
             assert script["src"].endswith("assets/javascripts/site.js"), f"{path}: <script src={script['src']}>"
         policy = soup(path).select_one('meta[http-equiv="Content-Security-Policy"]')["content"]
         assert "sha256-" not in policy, f"{path}: the policy still allows an inline script by its hash"
+        assert "unsafe-eval" not in policy, f"{path}: nothing on the site compiles code at run time"
     shipped = sorted(p.relative_to(site).as_posix() for p in (site / "assets").rglob("*") if p.is_file())
     assert [p for p in shipped if p.startswith("assets/javascripts/")] == ["assets/javascripts/site.js"]
     assert not [p for p in shipped if p.endswith(".map")]

@@ -34,7 +34,6 @@ URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href",
 SCRIPT_SCHEME_RE = re.compile(r"^(?:javascript|vbscript|livescript|data):", re.I)
 URL_NOISE_RE = re.compile(r"[\x00-\x20\x7f]+")
 HEAD_OPEN_RE = re.compile(r"<head>\s*")
-SEARCH_TEMPLATE = "search.html"
 
 POLICY = (
     "default-src 'self'; "
@@ -118,9 +117,7 @@ class ActiveParts(HTMLParser):
 
 
 def on_post_page(output, page, config):
-    template = page.meta.get("template") if isinstance(page.meta, dict) else None
-    return add_policy(output, where=_page_name(page), source=_source(page), content=page.content or "",
-                      wasm=template == SEARCH_TEMPLATE)
+    return add_policy(output, where=_page_name(page), source=_source(page), content=page.content or "")
 
 
 def on_post_template(output_content, template_name, config):
@@ -130,7 +127,7 @@ def on_post_template(output_content, template_name, config):
     return add_policy(output_content, where=template_name)
 
 
-def add_policy(html: str, *, where: str, source: Path | None = None, content: str = "", wasm: bool = False) -> str:
+def add_policy(html: str, *, where: str, source: Path | None = None, content: str = "") -> str:
     """The page with its policy, or a build error naming everything active that the site did not ship."""
     parts = ActiveParts()
     parts.feed(html)
@@ -138,8 +135,9 @@ def add_policy(html: str, *, where: str, source: Path | None = None, content: st
     if parts.problems:
         raise PluginError(f"{where}: this page would publish {len(parts.problems)} unsafe part(s):\n" + "\n".join(
             f"  - {what}{_origin(snippet, where, source, content)}" for what, snippet in parts.problems))
-    # Pagefind compiles WebAssembly; only the search page loads it.
-    sources = ["'self'", *(["'wasm-unsafe-eval'"] if wasm else []), *dict.fromkeys(map(script_hash, parts.theme_scripts))]
+    # No 'wasm-unsafe-eval' anywhere: our own search index is plain JSON (Pagefind, which compiled WebAssembly
+    # on the search page, is gone).
+    sources = ["'self'", *dict.fromkeys(map(script_hash, parts.theme_scripts))]
     tag = f'<meta http-equiv="Content-Security-Policy" content="{POLICY.format(script_sources=" ".join(sources))}">'
     return HEAD_OPEN_RE.sub(lambda match: match.group(0) + tag + "\n", html, count=1)
 
