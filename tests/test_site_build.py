@@ -83,6 +83,29 @@ def test_every_english_page_links_straight_to_its_welsh_page(site):
         assert target == (site / "cy" / page.relative_to(site)).resolve(), page
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_menu_alone_reaches_every_page_in_it(site, language):
+    """The menu lists only the open section's pages (navigation.prune): a closed section links to its
+    first page, whose menu then opens that section. Following menu links from the home page, without
+    script, must still reach every page the menu names anywhere."""
+    home = site / "index.html" if language == "en" else site / language / "index.html"
+    seen, queue = {home.resolve()}, [home.resolve()]
+    while queue:
+        page = queue.pop()
+        for link in soup(page).select(".md-sidebar--primary a.md-nav__link[href]"):
+            href = link["href"].split("#")[0]
+            target = (page.parent / href / "index.html").resolve() if href else page
+            if target not in seen and target.exists():
+                seen.add(target)
+                queue.append(target)
+    menu_pages = {
+        (site / (language if language != "en" else "") / (re.sub(r"(index)?\.md$", "", path)) / "index.html").resolve()
+        for path in re.findall(r"^\s+- ([\w/-]+\.md)$", (Path(__file__).parent.parent / "mkdocs.yml").read_text(), re.M)
+    }
+    assert len(menu_pages) > 30
+    assert menu_pages <= seen, sorted(str(p) for p in menu_pages - seen)
+
+
 def test_a_404_page_in_each_language(site):
     for language in LANGUAGES:
         path = site / "404.html" if language == "en" else site / language / "404.html"
