@@ -7,11 +7,17 @@
 - the translation status page shows readers where each translation stands.
 
 They are added to the Markdown (not the template) so that they are part of the page's
-content: in its table of contents, its search index and its print-out.
+content: in its table of contents, its search index and its print-out. Headings go in as Markdown;
+HTML goes in as a placeholder paragraph that on_page_content swaps for the HTML. Pasted into the
+Markdown, the HTML was read twice more by html.parser (Python-Markdown's raw-HTML blocks and MkDocs'
+anchor finder), about 0.7 ms a page (issue 11). The swap happens before the sanitiser (next in the
+hooks list) reads the content, so generated HTML is still checked like everything else.
 """
 
 from __future__ import annotations
 
+import re
+import secrets
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -26,6 +32,10 @@ SOURCES_PAGE = "about/sources.md"
 STATUS_PAGE = "about/translation-status.md"
 GLOSSARY_PAGE = "glossary.md"
 EXAMPLES_FOLDER = "good-practice"
+# New each build, so no text an editor writes can stand for generated HTML.
+PLACEHOLDER = f"generated-section-{secrets.token_hex(8)}"
+PLACEHOLDER_RE = re.compile(rf"<p>{PLACEHOLDER}-(\d+)</p>")
+_generated: dict[str, list[str]] = {}  # a page's source file -> its generated HTML, until on_page_content
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -53,9 +63,34 @@ def on_page_markdown(markdown, page, config, files):
                 "Use an id from content_sources/sources.yml, or add the source there first."
             )
         heading = strings(language)["sources_heading"]
-        additions.append(f"## {heading} {{#sources}}\n\n" + render(
-            config, "partials/source-list.html", language, entries=registry_entries(registry, cited, language)))
-    return "\n\n".join([markdown.rstrip(), *filter(None, additions)]) + "\n"
+        additions.append(f"## {heading} {{#sources}}")
+        additions.append(render(config, "partials/source-list.html", language,
+                                entries=registry_entries(registry, cited, language)))
+    html = _generated[page.file.src_uri] = []
+    parts = [markdown.rstrip()]
+    for addition in filter(None, additions):
+        if addition.startswith("<"):
+            parts.append(f"{PLACEHOLDER}-{len(html)}")
+            html.append(addition)
+        else:
+            parts.append(addition)
+    return "\n\n".join(parts) + "\n"
+
+
+def on_page_content(content, page, config, files):
+    """The page's generated HTML in place of its placeholders; a placeholder that did not survive is an error."""
+    html = _generated.pop(page.file.src_uri, [])
+    used: set[int] = set()
+
+    def swap(match: re.Match) -> str:
+        used.add(int(match.group(1)))
+        return html[int(match.group(1))]
+
+    content = PLACEHOLDER_RE.sub(swap, content)
+    if len(used) != len(html):
+        raise PluginError(f"docs/{page.file.src_uri}: a generated section (sources, glossary, lists) went missing "
+                          "while the page was converted. Check that the page's Markdown ends with a blank line.")
+    return content
 
 
 def glossary_markdown(termbase: dict) -> str:
