@@ -114,6 +114,22 @@ def test_no_email_link_until_the_owners_set_an_address(page, server, language):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_report_link_opens_github_with_the_title_and_address_the_browser_sends(page, server, language):
+    """The link's query keeps letters of every script as they are (a Bengali one is 1.9 KB shorter than
+    percent-encoded); what the browser sends to GitHub must still decode to the page's title and address."""
+    page.goto(server + language_prefix(language) + GUIDE)
+    link = page.locator('.page-actions__links a[href*="/issues/new"]')
+    sent = urlsplit(link.evaluate("a => a.href"))  # the address as the browser resolves and encodes it
+    assert all(ord(ch) < 128 and not ch.isspace() for ch in sent.geturl())
+    query = parse_qs(sent.query)
+    assert query["title"] == [f"[{language}] " + page.locator("h1").inner_text().strip()]
+    assert query["labels"] == ["page feedback"]
+    body = query["body"][0]
+    assert body.startswith(strings(language)["report_body_intro"] + "\n\n")
+    assert page.url.replace(server, "") in body and f"({language})" in body
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_email_link_is_pre_filled_in_the_readers_language(page, variant_server, language):
     words = strings(language)
     page.goto(variant_server + language_prefix(language) + GUIDE)
