@@ -98,14 +98,18 @@ def project_root(config: Any) -> Path:
 
 
 @functools.cache
-def _load_cached(path: Path, mtime: float) -> dict[str, Any]:
+def _load_cached(path: Path, mtime_ns: int, size: int) -> dict[str, Any]:
     with path.open(encoding="utf-8") as handle:
         return yaml.load(handle, Loader=SAFE_LOADER) or {}
 
 
 def _load_yaml(path: Path) -> dict[str, Any]:
-    """Read a data file once per change (live reload re-reads an edited file)."""
-    return _load_cached(path, path.stat().st_mtime)
+    """Read a data file once per change (live reload re-reads an edited file). Treat the result as read-only.
+
+    Keyed by size as well as time: a file saved twice within the file system's clock tick keeps its time.
+    """
+    stat = path.stat()
+    return _load_cached(path, stat.st_mtime_ns, stat.st_size)
 
 
 def language_prefix(language: str) -> str:

@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from scripts.checks import Problem, Project, is_readable
+from scripts.languages import SAFE_LOADER
 
 BIDI_RE = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
 INVISIBLE_RE = re.compile(r"[\u200b\u2060\ufeff\u180e\u00ad]")
@@ -86,7 +87,7 @@ def check(project: Project) -> list[Problem]:
 def _source_urls(where: str, text: str) -> list[Problem]:
     """Every `url:` in the sources registry is an https:// address."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=SAFE_LOADER)  # libyaml: the same nodes and lines, ten times faster
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         return [Problem(where, mark.line + 1 if mark else 1, "This file is not valid YAML. Check this line.")]

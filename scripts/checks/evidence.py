@@ -21,7 +21,7 @@ from typing import Iterable, Iterator
 import yaml
 
 from scripts.checks import Problem, Project, body_lines, body_start
-from scripts.languages import DEFAULT_LANGUAGE, LANGUAGES
+from scripts.languages import DEFAULT_LANGUAGE, LANGUAGES, sources
 
 REGISTRY = Path("content_sources/sources.yml")
 NOTES = Path("content_sources/notes")
@@ -34,6 +34,7 @@ LINK_RE = re.compile(r"!?\[(?P<text>[^\]]*)\]\([^)]*\)")
 URL_RE = re.compile(r"<?https?://[^\s>)]+>?|mailto:\S+")
 ATTRS_RE = re.compile(r"\{[#.:][^}]*\}|\{:?[^}]*=[^}]*\}")
 CODE_RE = re.compile(r"`[^`]*`")
+DIGIT_RE = re.compile(r"\d")
 # Numbers with their own meaning in a service's name ("NHS 111 Wales", "GIG 111 Cymru", "NHS 24") are not numbers
 # to dial; the number to dial is written as a link next to them.
 SERVICE_NAME_RE = re.compile(r"\b(?:NHS|GIG)\s+(?:111|24)\b")
@@ -80,7 +81,7 @@ def registry_problems(root: Path, today: date) -> list[Problem]:
         return []
     text = path.read_text(encoding="utf-8")
     try:
-        registry = yaml.safe_load(text) or {}
+        registry = sources(root)  # read once per change of the file, with libyaml, and shared with front_matter.py
     except yaml.YAMLError:
         return []  # front_matter/terms checks and the build report unreadable YAML with its line
     if not isinstance(registry, dict):
@@ -88,8 +89,9 @@ def registry_problems(root: Path, today: date) -> list[Problem]:
     lines = text.split("\n")
     where = REGISTRY.as_posix()
     found = []
+    line_of_entry = entry_line_finder(lines)
     for source_id, entry in registry.items():
-        start = entry_line(lines, source_id)
+        start = line_of_entry(source_id)
         if not isinstance(entry, dict):
             found.append(Problem(where, start, f"The source '{source_id}' must be a list of 'name: value' fields, like the others."))
             continue
@@ -139,6 +141,27 @@ def entry_line(lines: list[str], source_id: str) -> int:
     return next((n for n, line in enumerate(lines, start=1) if pattern.match(line)), 1)
 
 
+def entry_line_finder(lines: list[str]):
+    """entry_line for every id from one pass over the file, not one pass per id (the registry has hundreds).
+
+    Gives what entry_line gives: the first line that is the id, optional spaces and a colon. An id that itself
+    has a colon, a line break or spaces at its end is looked for the long way.
+    """
+    first: dict[str, int] = {}
+    for number, line in enumerate(lines, start=1):
+        key, colon, _ = line.partition(":")
+        if colon:
+            first.setdefault(key.rstrip(), number)
+
+    def find(source_id) -> int:
+        name = str(source_id)
+        if name and ":" not in name and "\n" not in name and name == name.rstrip():
+            return first.get(name, 1)
+        return entry_line(lines, source_id)
+
+    return find
+
+
 def field_line(lines: list[str], start: int, key: str) -> int:
     pattern = re.compile(rf"^\s+{re.escape(key)}\s*:")
     for number in range(start + 1, len(lines) + 1):
@@ -171,6 +194,8 @@ def text_problems(where: str, lines: Iterable[tuple[int, str]]) -> list[Problem]
         if SNIPPET_RE.match(raw):
             continue
         line = ascii_digits(CODE_RE.sub(" ", raw))
+        if not DIGIT_RE.search(line):
+            continue  # every money and phone pattern, and every tel: link worth checking, has a digit in it
         for link in TEL_LINK_RE.finditer(line):
             message = tel_problem(link["text"], link["href"])
             if message:
@@ -212,10 +237,26 @@ def tel_digits(text: str) -> str:
     return digits
 
 
+class _AsciiDigitTable(dict):
+    """A str.translate table from every non-ASCII digit to its 0-9, filled in as characters are met.
+
+    The standard library has no ready-made table, and building one means testing all 1.1 million code
+    points; a page uses a few dozen distinct characters, so each is looked up once per run instead.
+    """
+
+    def __missing__(self, code: int) -> int | str:
+        ch = chr(code)
+        value = unicodedata.digit(ch, None) if ch.isdigit() and not ch.isascii() else None
+        self[code] = code if value is None else str(value)
+        return self[code]
+
+
+_ASCII_DIGITS = _AsciiDigitTable()
+
+
 def ascii_digits(text: str) -> str:
     """Bengali (and any other) decimal digits as 0-9, so a number is found whatever script it is written in."""
-    return "".join(str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii() and unicodedata.digit(ch, None) is not None
-                   else ch for ch in text)
+    return text if text.isascii() else text.translate(_ASCII_DIGITS)
 
 
 # --- Snippets (the urgent help box) ---------------------------------------------------------------------------
