@@ -5,11 +5,14 @@ Debian's Chromium, driven by Playwright, against the real built site served on l
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pytest
+import zxingcpp
+from PIL import Image
 from playwright.sync_api import expect
 
 from scripts.languages import LANGUAGES, strings
@@ -181,6 +184,9 @@ def test_print_hides_navigation_and_shows_address_and_qr_code(page, server):
         assert page.locator(selector).first.is_hidden(), selector
     assert page.locator(".print-address svg.qr-code").is_visible()
     assert page.locator(".print-address__url").inner_text().endswith("/cy/transitions/leaving-hospital/")
+    # A phone reads the printed code back to the printed address (zxing-cpp's reader, from Chromium's pixels).
+    code = Image.open(io.BytesIO(page.locator(".print-address svg.qr-code").screenshot(scale="device")))
+    assert [found.text for found in zxingcpp.read_barcodes(code)] == [page.locator(".print-address__url").inner_text()]
     assert page.locator(".print-address__review").is_visible()  # review dates print with the address, under the title
     after = page.evaluate("""() => {
         const link = document.querySelector('[data-pagefind-body] a[href^="http"]');

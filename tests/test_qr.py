@@ -17,7 +17,7 @@ def cache(tmp_path, monkeypatch):
     qr.qr_svg.cache_clear()
 
 
-def test_a_cached_code_is_the_code_segno_makes(cache):
+def test_a_cached_code_is_the_code_zxing_makes(cache):
     made = qr.make_qr_svg(ADDRESS, label="Cod QR")
     assert qr.qr_svg(ADDRESS, label="Cod QR") == made
     assert [path.read_text(encoding="utf-8") for path in cache.iterdir()] == [made]
@@ -44,3 +44,34 @@ def test_a_cache_that_cannot_be_written_still_gives_the_code(tmp_path, monkeypat
     qr.qr_svg.cache_clear()
     assert qr.qr_svg(ADDRESS, label="Cod QR") == qr.make_qr_svg(ADDRESS, label="Cod QR")
     qr.qr_svg.cache_clear()
+
+
+def _drawn(svg: str, scale: int = 6):
+    """The SVG's path drawn module by module with Pillow, as a reader would see it printed."""
+    import re
+
+    from PIL import Image, ImageDraw
+
+    size = int(re.search(r'viewBox="0 0 (\d+) \1"', svg).group(1))
+    image = Image.new("L", (size * scale, size * scale), 255)
+    draw = ImageDraw.Draw(image)
+    x = y = 0.0
+    for command, dx, dy, run in re.findall(r"([Mm])(-?[\d.]+) (-?[\d.]+)h(\d+)", svg):
+        x, y = (float(dx), float(dy)) if command == "M" else (x + float(dx), y + float(dy))
+        draw.rectangle([x * scale, (y - 0.5) * scale, (x + int(run)) * scale - 1, (y + 0.5) * scale - 1], fill=0)
+        x += int(run)
+    return image
+
+
+@pytest.mark.parametrize("address", [ADDRESS, "https://carers-guides.github.io/carers-guides/bn/support/carers-assessment/",
+                                     "https://www.youtube.com/watch?v=abcdefghijk"])
+def test_the_drawn_code_reads_back_as_its_address(address):
+    import zxingcpp
+
+    svg = qr.make_qr_svg(address, label="QR")
+    assert [found.text for found in zxingcpp.read_barcodes(_drawn(svg))] == [address]
+
+
+def test_the_label_is_escaped():
+    svg = qr.make_qr_svg(ADDRESS, label='Cod <QR> & "x"')
+    assert "<title>Cod &lt;QR&gt; &amp; &quot;x&quot;</title>" in svg
