@@ -9,10 +9,14 @@ So this extension, after Markdown has built the page:
   termbase entry lists (`term` plus `forms:`: mutations, case endings and suffixes are data in
   content_sources/terms/<lang>.yml, not code);
 - never inside a link, a heading, a button or code;
-- wraps it in a native toggle: a `<button popovertarget>` opening a `<span popover>` with the
+- wraps it in a native toggle: a `<button popovertarget>` that opens a popover with the
   definition and a link to the glossary entry. The Popover API needs no JavaScript and works by
   touch, by keyboard (Enter/Space to open, Esc to close) and with screen readers;
-- adds, for print, a short list of the terms explained on the page (popovers do not print).
+- puts every popover of the page in one block after the text, which print shows as the list of
+  the terms explained on the page. One copy of each definition serves screen and paper (issue 11:
+  two copies were 0.25 KB of a Bengali page's compressed 11). An open popover is in the browser's
+  top layer wherever it sits in the page, and the browser moves focus from its button into it
+  (HTML's popover focus navigation) and links the two for screen readers.
 """
 
 from __future__ import annotations
@@ -85,7 +89,7 @@ class TermHelpTreeprocessor(Treeprocessor):
         self.used: list[str] = []
         self._walk(root)
         if self.used:
-            root.append(self._print_list())
+            root.append(self._popovers())
 
     # The tree walk: text and tails of every element we may mark, first use of each term only.
     def _walk(self, element: etree.Element) -> None:
@@ -110,38 +114,28 @@ class TermHelpTreeprocessor(Treeprocessor):
             if term_id is None or term_id in self.used:
                 continue
             self.used.append(term_id)
-            button, popover = self._toggle(term_id, match.group(0))
-            popover.tail = self._mark(text[match.end():], parent=parent, position=position + 2)
+            button = etree.Element("button", {"type": "button", "class": "term",
+                                              "popovertarget": f"term-{len(self.used)}"})
+            button.text = match.group(0)
+            button.tail = self._mark(text[match.end():], parent=parent, position=position + 1)
             parent.insert(position, button)
-            parent.insert(position + 1, popover)
             return text[:match.start()]
         return text
 
-    def _toggle(self, term_id: str, shown: str) -> tuple[etree.Element, etree.Element]:
-        number = len(self.used)
-        entry = self.index.entries[term_id]
-        button = etree.Element("button", {"type": "button", "class": "term", "popovertarget": f"term-{number}"})
-        button.text = shown
-        popover = etree.Element("span", {"class": "term-popover", "id": f"term-{number}", "popover": "",
-                                         "data-pagefind-ignore": ""})
-        name = etree.SubElement(popover, "strong")
-        name.text = str(entry["term"])
-        name.tail = f": {entry['definition']} "
-        link = etree.SubElement(popover, "a", {"href": f"{self.glossary_url}#{term_id}"})
-        link.text = self.words["term_glossary_link"]
-        return button, popover
-
-    def _print_list(self) -> etree.Element:
-        """Popovers do not print, so a print-out lists the terms it explained (hidden on screen)."""
-        aside = etree.Element("aside", {"class": "terms-print print-only", "data-pagefind-ignore": ""})
-        title = etree.SubElement(aside, "p", {"class": "terms-print__title"})
+    def _popovers(self) -> etree.Element:
+        """Every definition of the page, once: each a popover on screen, all together the list in print."""
+        block = etree.Element("div", {"class": "terms-print"})
+        title = etree.SubElement(block, "p", {"class": "terms-print__title print-only"})
         title.text = self.words["terms_print_heading"]
-        listing = etree.SubElement(aside, "dl")
-        for term_id in self.used:
+        for number, term_id in enumerate(self.used, start=1):
             entry = self.index.entries[term_id]
-            etree.SubElement(listing, "dt").text = str(entry["term"])
-            etree.SubElement(listing, "dd").text = str(entry["definition"])
-        return aside
+            popover = etree.SubElement(block, "span", {"class": "term-popover", "id": f"term-{number}", "popover": ""})
+            name = etree.SubElement(popover, "strong")
+            name.text = str(entry["term"])
+            name.tail = f": {entry['definition']} "
+            link = etree.SubElement(popover, "a", {"href": f"{self.glossary_url}#{term_id}"})
+            link.text = self.words["term_glossary_link"]
+        return block
 
 
 class TermHelpExtension(Extension):

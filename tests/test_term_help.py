@@ -106,11 +106,16 @@ def test_somali_definite_and_possessive_endings_match(tmp_path, text, expected):
     assert toggles(render(text, root=project_with(tmp_path, "so", SOMALI), lang="so")) == [expected]
 
 
-def test_a_print_list_names_every_term_explained(tmp_path):
+def test_the_popovers_after_the_text_are_the_print_list_with_each_definition_once(tmp_path):
     soup = render("Two advocates and a carer's assessment.", root=project_with(tmp_path, "en", CARER_EN), lang="en")
-    aside = soup.select_one("aside.terms-print.print-only")
-    assert [dt.get_text() for dt in aside.select("dt")] == ["advocate", "carer's assessment"]
-    assert aside.select_one(".terms-print__title").get_text() == "Words explained on this page"
+    assert soup.p.get_text() == "Two advocates and a carer's assessment."  # no definition inside the sentence
+    block = soup.select_one("div.terms-print")
+    assert block.find_previous_sibling("p") is soup.p  # after the text
+    assert block.select_one(".terms-print__title.print-only").get_text() == "Words explained on this page"
+    popovers = block.select("span.term-popover[popover]")
+    assert [popover.strong.get_text() for popover in popovers] == ["advocate", "carer's assessment"]
+    assert [button["popovertarget"] for button in soup.select("button.term")] == [p["id"] for p in popovers]
+    assert str(soup).count("Someone who helps you speak up.") == 1
 
 
 def test_a_term_with_tooltip_false_is_left_alone(tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from bs4 import BeautifulSoup
+from playwright.sync_api import expect
 
 from scripts.languages import LANGUAGES, strings
 
@@ -38,10 +39,13 @@ def test_terms_are_explained_by_a_native_toggle_that_links_to_the_glossary(site,
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_print_out_lists_the_terms_it_explained(site, language):
+    """The popovers, together after the page's text, are the print list: one copy of each definition."""
     html = soup(built(site, language))
-    aside = html.select_one("aside.terms-print")
-    assert aside.select_one(".terms-print__title").get_text() == strings(language)["terms_print_heading"]
-    assert len(aside.select("dt")) == len(html.select("button.term"))
+    block = html.select_one("[data-pagefind-body] div.terms-print")
+    assert block.select_one(".terms-print__title").get_text() == strings(language)["terms_print_heading"]
+    assert len(block.select(".term-popover[popover]")) == len(html.select("button.term"))
+    assert len(html.select(".term-popover")) == len(html.select("button.term"))
+    assert block.select("a[data-print-href]") == []  # their glossary links do not print
 
 
 def test_the_glossary_page_itself_has_no_toggles(site):
@@ -64,7 +68,25 @@ def test_a_term_opens_by_keyboard_and_by_tap_and_closes_with_escape(server, brow
     button.focus()
     tab.keyboard.press("Enter")
     assert popover.is_visible()
+    # The popover sits after the page's text, but Tab goes from its button straight into it, to the glossary link.
+    tab.keyboard.press("Tab")
+    assert tab.evaluate("document.activeElement.closest('[popover]')?.id") == popover.get_attribute("id")
+    box = popover.bounding_box()
+    assert box["y"] + box["height"] <= 844 + 1 and box["width"] > 300  # the sheet at the foot of the screen
     context.close()
+
+
+@pytest.mark.browser
+def test_printed_terms_list_shows_each_definition_and_no_glossary_link(server, page):
+    page.goto(server + "bn/" + GUIDE.replace("index.html", ""))
+    page.emulate_media(media="print")
+    popovers = page.locator(".terms-print .term-popover")
+    assert popovers.count() >= 5
+    for index in range(popovers.count()):
+        expect(popovers.nth(index)).to_be_visible()
+        expect(popovers.nth(index).locator("a")).to_be_hidden()
+    assert page.locator(".terms-print__title").is_visible()
+    assert page.eval_on_selector(".terms-print", "e => getComputedStyle(e).columnCount") == "2"
 
 
 @pytest.mark.browser

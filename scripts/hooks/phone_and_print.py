@@ -4,7 +4,8 @@
   phone's first screen shows the choices rather than the introduction (the words are the editors').
 - "Skip to content" goes to the page's title, not past it to the first section.
 - Links to other pages of the site carry their full address for print (`data-print-href`), because
-  a relative address means nothing on paper; site.css prints it after the link text.
+  a relative address means nothing on paper; site.css prints it after the link text. The glossary
+  links in the term popovers (scripts/term_help.py) do not print, so they get none.
 - Every printed sheet names the site and says "page x of y" in the page's language: @page margin
   boxes, written per language into assets/stylesheets/print-<lang>.css (the words come from
   mkdocs.yml and scripts/i18n, so they cannot live in the static site.css; inline styles are
@@ -26,6 +27,7 @@ LINK_RE = re.compile(r'<a\s+href="([^"]*)"')
 NOT_A_PAGE = ("#", "http:", "https:", "mailto:", "tel:", "//")
 SKIP_RE = re.compile(r'(<a href=")[^"]*(" class="md-skip">)')
 H1_ID_RE = re.compile(r'<h1 id="([^"]+)"')
+TERMS_BLOCK = '<div class="terms-print">'  # scripts/term_help.py puts it last in a page's content
 PRINT_CSS = "assets/stylesheets/print-{language}.css"
 # CSS counter styles for "page x of y": Bengali pages count in Bengali digits.
 COUNTER_STYLE = {"bn": "bengali"}
@@ -71,7 +73,8 @@ def print_addresses(content: str, page_address: str) -> str:
         address = urljoin(page_address, href)
         return f'<a data-print-href="{html.escape(address, quote=True)}" href="{match.group(1)}"'
 
-    return LINK_RE.sub(add, content)
+    text, terms_start, terms = content.partition(TERMS_BLOCK)
+    return LINK_RE.sub(add, text) + terms_start + terms
 
 
 def skip_to_title(output: str) -> str:
