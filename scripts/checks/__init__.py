@@ -7,9 +7,10 @@ the page model (scripts/content.py), so a page is read the same way here as in t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Callable, Iterator
 
 from scripts.content import Page, pages
 from scripts.languages import LANGUAGES, ROOT
@@ -31,13 +32,36 @@ class Project:
     """Where the content is: the repository, or a fixture folder in a test."""
 
     root: Path = ROOT
+    # What one run of the checks has already worked out (see one_run); None: work everything out afresh.
+    memo: dict | None = field(default=None, compare=False, repr=False)
+
+    def one_run(self) -> "Project":
+        """This project for one run of every check: each page is listed, read and split once, not once per check.
+
+        A run sees the files as they were when it first looked; make a new one after changing them.
+        """
+        return replace(self, memo={})
+
+    def remembered(self, key: Any, work_out: Callable[[], Any]) -> Any:
+        """work_out(), done once per run (every time without one_run). Treat the result as read-only."""
+        if self.memo is None:
+            return work_out()
+        if key not in self.memo:
+            self.memo[key] = work_out()
+        return self.memo[key]
 
     @property
     def docs(self) -> Path:
         return self.root / "docs"
 
     def pages(self, language: str) -> list[Page]:
-        return list(pages(language, docs_dir=self.docs)) if (self.docs / language).is_dir() else []
+        return list(self.remembered(("pages", language), lambda: tuple(
+            pages(language, docs_dir=self.docs)) if (self.docs / language).is_dir() else ()))
+
+    def page(self, language: str, path: str) -> Page:
+        """The page at docs/<language>/<path>, whether or not it exists (the run's own copy when it does)."""
+        listed = self.remembered(("page index", language), lambda: {page.path: page for page in self.pages(language)})
+        return listed.get(path) or Page(language, path, self.docs)
 
     def all_pages(self) -> Iterator[Page]:
         for language in LANGUAGES:
@@ -45,8 +69,8 @@ class Project:
 
     def readable_pages(self, language: str | None = None) -> list[Page]:
         """Pages that decode as UTF-8 (files.py reports the others; the rest cannot read them)."""
-        chosen = self.pages(language) if language else list(self.all_pages())
-        return [page for page in chosen if is_readable(page)]
+        return list(self.remembered(("readable", language), lambda: tuple(
+            page for page in (self.pages(language) if language else self.all_pages()) if is_readable(page))))
 
     def relative(self, page: Page) -> str:
         return f"docs/{page.language}/{page.path}"
@@ -60,14 +84,14 @@ def is_readable(page: Page) -> bool:
     return True
 
 
+def lines_of(page: Page) -> tuple[str, ...]:
+    """The page's lines (split at \\n, as every check counts them), split once however many checks ask."""
+    return _split(page.text)
+
+
 def body_start(page: Page) -> int:
     """The 1-based line number where the page body starts (after the front matter)."""
-    lines = page.text.split("\n")
-    if lines and lines[0].strip() == "---":
-        for number, line in enumerate(lines[1:], start=2):
-            if line.strip() in ("---", "..."):
-                return number + 1
-    return 1
+    return _body_start(page.text)
 
 
 def body_lines(page: Page) -> Iterator[tuple[int, str]]:
@@ -76,15 +100,32 @@ def body_lines(page: Page) -> Iterator[tuple[int, str]]:
     Every line: the site enables no fenced-code extension, so a line of ``` is ordinary text to the
     renderer and must not switch the checks off (the renderer and the checks agree on what is code).
     """
-    lines = page.text.split("\n")
-    for number in range(body_start(page), len(lines) + 1):
-        yield number, lines[number - 1]
+    lines = lines_of(page)
+    start = body_start(page)
+    return zip(range(start, len(lines) + 1), lines[start - 1:])
 
 
 def front_matter_line(page: Page, key: str) -> int:
     """The line of `key:` in the front matter, or 1 when it is not there."""
     pattern = re.compile(rf"^{re.escape(key)}\s*:")
-    for number, line in enumerate(page.text.split("\n")[: body_start(page)], start=1):
+    for number, line in enumerate(lines_of(page)[: body_start(page)], start=1):
         if pattern.match(line):
             return number
+    return 1
+
+
+# Keyed by the text itself: a page read again after an edit is new text, so nothing here goes stale. A page's
+# text is one string object for as long as the file is unchanged (scripts/content.py), so a look-up costs little.
+@lru_cache(maxsize=2048)
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(text.split("\n"))
+
+
+@lru_cache(maxsize=2048)
+def _body_start(text: str) -> int:
+    lines = _split(text)
+    if lines and lines[0].strip() == "---":
+        for number, line in enumerate(lines[1:], start=2):
+            if line.strip() in ("---", "..."):
+                return number + 1
     return 1

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from scripts.checks import Problem, Project, is_readable
+from scripts.checks import Problem, Project, lines_of
 from scripts.languages import SAFE_LOADER
 
 BIDI_RE = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
@@ -25,6 +25,9 @@ JOINER_RE = re.compile(r"[\u200c\u200d]")
 # Control characters other than tab and line ends: never typed on purpose, invisible, and NUL makes the page's
 # HTML unreadable to the sanitiser (found by tests/test_property.py).
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Any character line_problems looks for: a line without one has no problem, so most lines are never looked at.
+SUSPECT_RE = re.compile(r"[\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff\u180e\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+                        r"\u200c\u200d]")
 BENGALI = re.compile(r"[\u0980-\u09ff]")
 TAG_RE = re.compile(r"<\s*/?\s*[a-zA-Z!?]")
 SCRIPT_SCHEME_RE = re.compile(r"(?:java|vb|live)\s*script\s*:", re.I)
@@ -62,8 +65,9 @@ def data_files(project: Project) -> list[Path]:
 def check(project: Project) -> list[Problem]:
     problems = []
     for page in project.readable_pages():
-        for number, line in enumerate(page.text.split("\n"), start=1):
-            problems += [Problem(project.relative(page), number, message) for message in line_problems(line)]
+        lines = lines_of(page)
+        for number in suspect_lines(page.text):
+            problems += [Problem(project.relative(page), number, message) for message in line_problems(lines[number - 1])]
     for file in data_files(project):
         where = file.relative_to(project.root).as_posix()
         try:
@@ -71,17 +75,35 @@ def check(project: Project) -> list[Problem]:
         except UnicodeDecodeError:
             problems.append(Problem(where, 1, "This file is not saved as UTF-8. Save it again as UTF-8."))
             continue
-        for number, line in enumerate(text.split("\n"), start=1):
-            problems += [Problem(where, number, message) for message in line_problems(line)]
+        lines = text.split("\n")
+        # A pattern that is nowhere in the file is in none of its lines: then that pattern's line-by-line look is skipped.
+        suspects = set(suspect_lines(text))
+        markup = TAG_RE.search(text) is not None or SCRIPT_SCHEME_RE.search(text) is not None
+        for number in sorted(suspects) if not markup else range(1, len(lines) + 1):
+            line = lines[number - 1]
+            if number in suspects:
+                problems += [Problem(where, number, message) for message in line_problems(line)]
             content = line.split("#", 1)[0] if line.lstrip().startswith("#") else line
-            if TAG_RE.search(content):
+            if markup and TAG_RE.search(content):
                 problems.append(Problem(where, number, "This text has HTML in it (<...>). Pages show it as plain text, "
                                         "so write plain words instead."))
-            if SCRIPT_SCHEME_RE.search(content):
+            if markup and SCRIPT_SCHEME_RE.search(content):
                 problems.append(Problem(where, number, "A javascript: address is not allowed. Remove it."))
         if file.name == "sources.yml":
             problems += _source_urls(where, text)
     return problems
+
+
+def suspect_lines(text: str) -> list[int]:
+    """The numbers of the lines (split at \\n) holding a character line_problems looks for, in order, each once."""
+    numbers: list[int] = []
+    line, counted_to = 1, 0
+    for match in SUSPECT_RE.finditer(text):
+        line += text.count("\n", counted_to, match.start())
+        counted_to = match.start()
+        if not numbers or numbers[-1] != line:
+            numbers.append(line)
+    return numbers
 
 
 def _source_urls(where: str, text: str) -> list[Problem]:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import posixpath
 import re
-from functools import lru_cache
-
 from markdown.extensions.toc import slugify
 
 from html import unescape
@@ -130,14 +128,14 @@ def link_problem(project: Project, page: Page, target: str) -> str | None:
 
 
 def heading_ids(project: Project, language: str, path: str) -> frozenset[str]:
-    return _heading_ids(project, language, path)
+    """Once per page and run: not cached beyond the run, so an edited heading is seen by the next build."""
+    return project.remembered(("heading ids", language, path), lambda: _heading_ids(project, language, path))
 
 
-@lru_cache(maxsize=None)
 def _heading_ids(project: Project, language: str, path: str) -> frozenset[str]:
-    page = Page(language, path, project.docs)
+    page = project.page(language, path)
     if not page.exists():
-        page = Page(DEFAULT_LANGUAGE, path, project.docs)
+        page = project.page(DEFAULT_LANGUAGE, path)
     ids = set()
     for _, line in body_lines(page):
         match = HEADING_RE.match(line)

@@ -16,6 +16,7 @@ def run_all(project: Project) -> list[Problem]:
     """Every family's problems. A family that fails on input it did not foresee becomes one message
     naming where it stopped, and every other family still runs: `make check` never ends in a traceback."""
     problems: list[Problem] = []
+    project = project.one_run()  # the families share one reading of the pages
     for family in FAMILIES:
         try:
             problems += family.check(project)

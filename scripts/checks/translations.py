@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 from scripts.checks import Problem, Project, front_matter_line, is_readable
-from scripts.content import Page, page_paths
 from scripts.languages import DEFAULT_LANGUAGE, LANGUAGES
 from scripts.translation_structure import compare
 
 
 def check(project: Project) -> list[Problem]:
     problems = []
-    for path in page_paths(docs_dir=project.docs):
-        english = Page(DEFAULT_LANGUAGE, path, project.docs)
+    for path in sorted({page.path for language in LANGUAGES for page in project.pages(language)}):  # page_paths
+        english = project.page(DEFAULT_LANGUAGE, path)
         for language in LANGUAGES:
             if language == DEFAULT_LANGUAGE:
                 continue
-            page = Page(language, path, project.docs)
+            page = project.page(language, path)
             where = project.relative(page)
             if not english.exists():
                 if page.exists():
