@@ -9,6 +9,8 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
+from scripts.languages import LANGUAGES, ROOT, terms
+
 
 def project_with(tmp_path: Path, language: str, termbase: dict) -> Path:
     folder = tmp_path / "content_sources" / "terms"
@@ -121,3 +123,21 @@ def test_the_popovers_after_the_text_are_the_print_list_with_each_definition_onc
 def test_a_term_with_tooltip_false_is_left_alone(tmp_path):
     root = project_with(tmp_path, "en", {"carer": {"term": "carer", "definition": "x", "tooltip": False}})
     assert toggles(render("You are a carer.", root=root, lang="en")) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_shared_prefix_pattern_finds_what_longest_first_alternation_finds(language):
+    """term_help.trie_pattern is a speed-up only: over every page of the language it matches exactly what the
+    plain "longest form first" alternation it replaced matches."""
+    import re
+
+    from scripts.term_help import WORD_CHARS, TermIndex, trie_pattern
+
+    index = TermIndex(terms(language, ROOT), language=language)
+    forms = sorted(index._form_to_id, key=len, reverse=True)
+    wrap = lambda body: re.compile(rf"(?<![{WORD_CHARS}])(?:{body})(?![{WORD_CHARS}])", re.IGNORECASE)
+    plain, trie = wrap("|".join(map(re.escape, forms))), wrap(trie_pattern(forms))
+    text = "\n".join(path.read_text(encoding="utf-8") for path in (ROOT / "docs" / language).rglob("*.md"))
+    found = [(m.start(), m.group(0)) for m in trie.finditer(text)]
+    assert found == [(m.start(), m.group(0)) for m in plain.finditer(text)]
+    assert len(found) > 50
