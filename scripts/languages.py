@@ -25,14 +25,33 @@ DEFAULT_LANGUAGE = "en"
 LANGUAGES = ("en", "cy", "bn", "so")
 
 
+# During a build the words are read once per build (read_once_per_build), not checked on disk at every
+# call: 9,000 calls a build, each looking at two files, were 0.1 s (issue 11). Outside a build (make
+# check, the tools, the tests) every call still sees the files as they are now.
+_held_strings: dict[str, dict[str, Any]] | None = None
+_held_dates: dict[tuple, str] = {}
+
+
+def read_once_per_build() -> None:
+    """Start of a build (each `make serve` rebuild too): read the words afresh, then keep them until the next."""
+    global _held_strings
+    _held_strings = {}
+    _held_dates.clear()
+
+
 def strings(language: str) -> dict[str, Any]:
     """Every template string for `language`, with English filling any gap.
 
     Called for every page and template; merged once per change of either file (treat it as read-only).
     """
+    if _held_strings is not None and language in _held_strings:
+        return _held_strings[language]
     english_file, own_file = STRINGS_DIR / f"{DEFAULT_LANGUAGE}.yml", STRINGS_DIR / f"{language}.yml"
     own_version = own_file.stat().st_mtime_ns if own_file.exists() else None
-    return _merged_strings(language, english_file.stat().st_mtime_ns, own_version)
+    merged = _merged_strings(language, english_file.stat().st_mtime_ns, own_version)
+    if _held_strings is not None:
+        _held_strings[language] = merged
+    return merged
 
 
 @functools.cache
@@ -71,6 +90,15 @@ def local_digits(text: str, language: str) -> str:
 
 def format_date(value: date | str, language: str) -> str:
     """A date as a reader says it, e.g. '22 November 2026' or '২২ নভেম্বর ২০২৬'."""
+    if _held_strings is not None:
+        key = (value, language)
+        if key not in _held_dates:
+            _held_dates[key] = _format_date(value, language)
+        return _held_dates[key]
+    return _format_date(value, language)
+
+
+def _format_date(value: date | str, language: str) -> str:
     if isinstance(value, str):
         value = date.fromisoformat(value)
     words = strings(language)

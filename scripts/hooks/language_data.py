@@ -12,7 +12,8 @@ from mkdocs.plugins import event_priority
 
 from scripts.content import file_language, path_in_language
 
-from scripts.languages import LANGUAGES, build_language, format_date, language_prefix, local_digits, project_root, strings
+from scripts.languages import (LANGUAGES, build_language, format_date, language_prefix, local_digits, project_root,
+                               read_once_per_build, strings)
 
 GLOSSARY_PAGE = "glossary.md"
 
@@ -23,6 +24,11 @@ def on_config(config):
     # The video extension renders its labels in this language (see scripts/video.py).
     config.mdx_configs.setdefault("scripts.video", {})["lang"] = language
     return config
+
+
+@event_priority(100)  # before every other hook reads the words
+def on_pre_build(config):
+    read_once_per_build()
 
 
 def on_env(env, config, files):
