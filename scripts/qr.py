@@ -3,7 +3,7 @@
 A printed page carries a QR code back to its online version; inline SVG means no image
 file to fetch and nothing from another site.
 
-zxing-cpp does the encoding (its writer is zint, in C): a code takes about 0.2 ms. segno, which did
+zxing-cpp does the encoding (its writer is zint, in C): a code takes about 0.3 ms. segno, which did
 it before, picks the best of eight masks in pure Python: 3 to 5 ms a code, so a fresh checkout paid
 about a second a build, and every new page 4 ms more (issue 11). zxing-cpp writes SVG as one <rect>
 per module; the path here (one stroke per run of dark modules) is about a fifth of the size, which
@@ -20,6 +20,7 @@ import hashlib
 import html
 import json
 import os
+import re
 from importlib.metadata import version
 from pathlib import Path
 
@@ -56,6 +57,10 @@ QUIET_ZONE = 2  # modules of white around the code: the print CSS adds the rest 
 ERROR_CORRECTION = "M"  # about 15% of the code can be smudged or folded and it still reads
 
 
+DARK = bytes.maketrans(b"\x00\xff", b"\x01\x00")  # zxing-cpp's pixels (0 dark, 255 light) as modules
+DARK_RUN = re.compile(rb"\x01+")
+
+
 def qr_modules(url: str) -> list[bytes]:
     """The code's modules, a row at a time: 1 is dark."""
     import zxingcpp  # only when a code is not in the cache
@@ -63,29 +68,25 @@ def qr_modules(url: str) -> list[bytes]:
     code = zxingcpp.create_barcode(url, zxingcpp.BarcodeFormat.QRCode, ec_level=ERROR_CORRECTION)
     image = code.to_image(scale=1, add_quiet_zones=False)
     height, width = image.shape
-    pixels = bytes(memoryview(image))  # 0 is dark, 255 light
-    return [bytes(1 if pixel == 0 else 0 for pixel in pixels[row * width:(row + 1) * width]) for row in range(height)]
+    modules = bytes(memoryview(image)).translate(DARK)
+    return [modules[row * width:(row + 1) * width] for row in range(height)]
 
 
 def svg_path(modules: list[bytes], border: int = QUIET_ZONE) -> str:
-    """One horizontal stroke per run of dark modules, each move relative to where the last stroke ended."""
-    parts, pen_x, pen_y = [], 0, 0.0
-    for y, row in enumerate(modules):
-        x = 0
-        while x < len(row):
-            if not row[x]:
-                x += 1
-                continue
-            run = 1
-            while x + run < len(row) and row[x + run]:
-                run += 1
-            start_x, start_y = x + border, y + border + 0.5
-            if not parts:
-                parts.append(f"M{start_x} {start_y:g}h{run}")
+    """One horizontal stroke per run of dark modules, each move relative to where the last stroke ended.
+
+    Strokes run along the middle of each row of modules (y + 0.5), so after the first absolute move every
+    step down is a whole number of rows.
+    """
+    parts, pen_x, pen_y = [], 0, 0
+    for y, row in enumerate(modules, start=border):
+        for run in DARK_RUN.finditer(row):
+            start, end = run.span()
+            if parts:
+                parts.append(f"m{start + border - pen_x} {y - pen_y}h{end - start}")
             else:
-                parts.append(f"m{start_x - pen_x} {start_y - pen_y:g}h{run}")
-            pen_x, pen_y = start_x + run, start_y
-            x += run
+                parts.append(f"M{start + border} {y}.5h{end - start}")
+            pen_x, pen_y = end + border, y
     return "".join(parts)
 
 
