@@ -20,6 +20,7 @@ import re
 import secrets
 from pathlib import Path
 
+from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
 from scripts.hooks.escaping import markdown_text
@@ -47,7 +48,7 @@ def on_page_markdown(markdown, page, config, files):
     if path == GLOSSARY_PAGE:
         additions.append(glossary_markdown(terms(language, root)))
     if path == SOURCES_PAGE:
-        additions.append(render(config, "partials/source-list.html", language, entries=registry_entries(registry, sorted(registry), language)))
+        additions.append(source_list(config, registry, sorted(registry), language))
     if path == STATUS_PAGE:
         table = status_table(Path(config.docs_dir))
         additions.append(render(config, "partials/translation-status.html", language,
@@ -64,8 +65,7 @@ def on_page_markdown(markdown, page, config, files):
             )
         heading = strings(language)["sources_heading"]
         additions.append(f"## {heading} {{#sources}}")
-        additions.append(render(config, "partials/source-list.html", language,
-                                entries=registry_entries(registry, cited, language)))
+        additions.append(source_list(config, registry, cited, language))
     html = _generated[page.file.src_uri] = []
     parts = [markdown.rstrip()]
     for addition in filter(None, additions):
@@ -75,6 +75,23 @@ def on_page_markdown(markdown, page, config, files):
         else:
             parts.append(addition)
     return "\n\n".join(parts) + "\n"
+
+
+def on_pre_build(config):
+    _source_items.clear()  # the registry may have changed (make serve rebuilds in the same process)
+
+
+# (language, source id) -> the entry's <li>: an entry reads the same on every page that cites it.
+_source_items: dict[tuple[str, str], Markup] = {}
+
+
+def source_list(config, registry: dict, ids: list[str], language: str) -> str:
+    """A page's numbered source list, each entry rendered once per build and language."""
+    missing = [source_id for source_id in ids if (language, source_id) not in _source_items]
+    for entry in registry_entries(registry, missing, language):
+        _source_items[(language, entry["id"])] = Markup(render(config, "partials/source-item.html", language, source=entry))
+    return render(config, "partials/source-list.html", language,
+                  items=[_source_items[(language, source_id)] for source_id in ids])
 
 
 def on_page_content(content, page, config, files):
