@@ -63,6 +63,10 @@ class Project:
         listed = self.remembered(("page index", language), lambda: {page.path: page for page in self.pages(language)})
         return listed.get(path) or Page(language, path, self.docs)
 
+    def is_file(self, path: Path) -> bool:
+        """path.is_file(), asked once per run: many links go to the same few pages."""
+        return self.remembered(("is file", path), path.is_file)
+
     def all_pages(self) -> Iterator[Page]:
         for language in LANGUAGES:
             yield from self.pages(language)
@@ -112,6 +116,26 @@ def front_matter_line(page: Page, key: str) -> int:
         if pattern.match(line):
             return number
     return 1
+
+
+def lines_with(text: str, pattern: re.Pattern) -> list[int]:
+    """The numbers of the lines (split at \\n) where `pattern` matches, in order, each once.
+
+    One search over the whole text instead of one per line, so the lines without a match (most) cost nothing.
+    Only for patterns that never match across a line break.
+    """
+    numbers: list[int] = []
+    line, counted_to = 1, 0
+    match = pattern.search(text)
+    while match:
+        line += text.count("\n", counted_to, match.start())
+        numbers.append(line)
+        line_end = text.find("\n", match.start())
+        if line_end < 0:
+            break
+        line, counted_to = line + 1, line_end + 1
+        match = pattern.search(text, counted_to)  # the next line: one match a line is enough
+    return numbers
 
 
 # Keyed by the text itself: a page read again after an edit is new text, so nothing here goes stale. A page's

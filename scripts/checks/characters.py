@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from scripts.checks import Problem, Project, lines_of
+from scripts.checks import Problem, Project, lines_of, lines_with
 from scripts.languages import SAFE_LOADER
 
 BIDI_RE = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
@@ -95,15 +95,8 @@ def check(project: Project) -> list[Problem]:
 
 
 def suspect_lines(text: str) -> list[int]:
-    """The numbers of the lines (split at \\n) holding a character line_problems looks for, in order, each once."""
-    numbers: list[int] = []
-    line, counted_to = 1, 0
-    for match in SUSPECT_RE.finditer(text):
-        line += text.count("\n", counted_to, match.start())
-        counted_to = match.start()
-        if not numbers or numbers[-1] != line:
-            numbers.append(line)
-    return numbers
+    """The numbers of the lines holding a character line_problems looks for."""
+    return lines_with(text, SUSPECT_RE)
 
 
 def _source_urls(where: str, text: str) -> list[Problem]:

@@ -20,7 +20,7 @@ from typing import Iterable, Iterator
 
 import yaml
 
-from scripts.checks import Problem, Project, body_lines, body_start
+from scripts.checks import Problem, Project, body_lines, body_start, lines_of, lines_with
 from scripts.languages import DEFAULT_LANGUAGE, LANGUAGES, sources
 
 REGISTRY = Path("content_sources/sources.yml")
@@ -62,8 +62,11 @@ def check(project: Project, *, today: date | None = None) -> list[Problem]:
     problems = registry_problems(project.root, today)
     for page in project.readable_pages():
         where = project.relative(page)
-        problems += text_problems(where, page_lines(page))
-        problems += snippet_include_problems(project.root, where, page.language, body_lines(page))
+        # Money and phone numbers need a digit: only the lines with one are read (text_problems says why that is enough).
+        with_digits = set(lines_with(page.text, digit_pattern(page.text)))
+        problems += text_problems(where, ((n, line) for n, line in page_lines(page) if n in with_digits))
+        if "--8<--" in page.text:  # what every snippet line starts with
+            problems += snippet_include_problems(project.root, where, page.language, body_lines(page))
     for language in LANGUAGES:
         folder = project.root / SNIPPETS / language
         for snippet in sorted(folder.glob("*.md")) if folder.is_dir() else []:
@@ -177,7 +180,7 @@ def field_line(lines: list[str], start: int, key: str) -> int:
 
 def page_lines(page) -> Iterator[tuple[int, str]]:
     """The title and description (shown in search results) and the body outside code."""
-    for number, line in enumerate(page.text.split("\n")[: body_start(page)], start=1):
+    for number, line in enumerate(lines_of(page)[: body_start(page)], start=1):
         if re.match(r"^(title|description)\s*:", line):
             yield number, line.split(":", 1)[1]
     yield from body_lines(page)
@@ -252,6 +255,15 @@ class _AsciiDigitTable(dict):
 
 
 _ASCII_DIGITS = _AsciiDigitTable()
+
+
+def digit_pattern(text: str) -> re.Pattern:
+    """A pattern for any character of `text` that ascii_digits turns into 0-9, or that is 0-9 already.
+
+    Those are the characters with isdigit(): the decimal digits \\d finds, and a few more like ² and ①.
+    """
+    others = sorted(ch for ch in set(text) if ch.isdigit() and not ch.isdecimal())
+    return re.compile(rf"[\d{''.join(others)}]") if others else DIGIT_RE
 
 
 def ascii_digits(text: str) -> str:

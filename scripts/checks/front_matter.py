@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 import yaml
 from mkdocs.utils.meta import SafeLoader as BUILD_LOADER  # the loader MkDocs reads front matter with
+from mkdocs.utils.meta import YAML_RE as BUILD_FRONT_MATTER_RE  # and where it finds the front matter
 
 from scripts.checks import Problem, Project, body_start, front_matter_line
 from scripts.checks.characters import TAG_RE  # HTML in text the pages show as text: a mistake, as in the data files
@@ -56,7 +57,7 @@ def check_page(project: Project, page: Page, *, registry: dict, today: date) -> 
     if structure:
         return structure
     try:
-        meta = yaml.load(match.group(1), Loader=_CheckLoader)
+        meta = _read_meta(page, match.group(1))
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark else 1
@@ -168,6 +169,18 @@ def _translation(meta: dict, problem, page: Page) -> list[Problem]:
         found.append(problem("translation", "'source_hash' is missing or not a hash. Get it with: "
                              f".venv/bin/python -m scripts.source_hash docs/en/{page.path}"))
     return found
+
+
+def _read_meta(page: Page, front_matter: str):
+    """The front matter as _CheckLoader reads it: the build's own reading when the build read the same text.
+
+    _CheckLoader reads exactly as MkDocs does wherever MkDocs succeeds, so then its result is reused (read-only),
+    not worked out again; where MkDocs failed or found nothing (it then says {}), the text is read here.
+    """
+    build = BUILD_FRONT_MATTER_RE.match(page.text)
+    if page.meta and build and build.group(1) == front_matter:
+        return page.meta
+    return yaml.load(front_matter, Loader=_CheckLoader)
 
 
 class _CheckLoader(BUILD_LOADER):

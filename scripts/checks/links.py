@@ -8,7 +8,7 @@ from markdown.extensions.toc import slugify
 
 from html import unescape
 
-from scripts.checks import Problem, Project, body_lines, body_start
+from scripts.checks import Problem, Project, body_start, lines_of, lines_with
 from scripts.content import Page
 from scripts.languages import DEFAULT_LANGUAGE, LANGUAGES, terms
 
@@ -21,6 +21,8 @@ IMAGE_LINK_RE = re.compile(r"!\[[^\]]*\]\(\s*<?(?P<target>[^)\s>]+)")
 SCRIPT_SCHEME_RE = re.compile(r"(?<![\w-])(?:java|vb|live)\s*script\s*:", re.I)
 ANY_LINK_RE = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<https?://[^>]+>")
 URL_RE = re.compile(r"https?://[^\s)>\]]+")
+WEB_ADDRESS_RE = re.compile(r"https?://")  # what every URL_RE match starts with; the substitutions before it add only spaces
+HEADING_START_RE = re.compile(r"^#", re.M)  # every heading line starts with it
 HTML_TAG_RE = re.compile(r"<[a-zA-Z][^>]*>?")
 HEADING_RE = re.compile(r"^(#{1,6})\s+(?P<text>.*?)\s*(?:\{#(?P<id>[^}\s]+)[^}]*\})?\s*$")
 GLOSSARY_PAGE = "glossary.md"
@@ -43,14 +45,20 @@ def check(project: Project) -> list[Problem]:
             message = image_problem(project, page, match["target"])
             if message:
                 problems.append(Problem(where, line_of(match.start("target")), message))
-        for number, line in enumerate(unescape(body).split("\n"), start=1):
+        unescaped = unescape(body)
+        # a scheme found in no line is not in the whole text (the reverse need not hold): then no line is searched
+        for number, line in enumerate(unescaped.split("\n") if SCRIPT_SCHEME_RE.search(unescaped) else [], start=1):
             scheme = SCRIPT_SCHEME_RE.search(line)
             if scheme:
                 name = re.sub(r"\s", "", scheme.group(0)).lower()
                 problems.append(Problem(where, number, f"A {name} address runs a script and is not allowed "
                                         "anywhere in a page. Link to a page instead: [words](page.md)."))
         problems += duplicate_ids(project, page)
-        for number, line in body_lines(page):
+        lines, start = lines_of(page), body_start(page)
+        for number in lines_with(page.text, WEB_ADDRESS_RE):  # only lines with http(s):// can hold a bare address
+            if number < start:
+                continue
+            line = lines[number - 1]
             # addresses inside an HTML tag are raw_html.py's to report (the tag is refused); advice to make a
             # link of them would only copy the tag's quote into the link
             for url in URL_RE.findall(HTML_TAG_RE.sub(" ", ANY_LINK_RE.sub(" ", line))):
@@ -67,7 +75,7 @@ def image_problem(project: Project, page: Page, target: str) -> str | None:
     resolved = posixpath.normpath(posixpath.join(page.language, posixpath.dirname(page.path), target.partition("#")[0]))
     if resolved.startswith("../") or resolved == "..":
         return f"The image {target} points outside docs/. Put the picture in docs/ and check the number of ../ in it."
-    if not (project.docs / resolved).is_file():
+    if not project.is_file(project.docs / resolved):
         return f"The image {target} does not exist. Check the spelling and the number of ../ in it."
     return None
 
@@ -75,7 +83,7 @@ def image_problem(project: Project, page: Page, target: str) -> str | None:
 def duplicate_ids(project: Project, page: Page) -> list[Problem]:
     """Two headings with one id: links to the second go to the first, and the HTML is not valid."""
     problems, seen = [], {}
-    for number, line in body_lines(page):
+    for number, line in heading_lines(page):
         match = HEADING_RE.match(line)
         if not match:
             continue
@@ -86,6 +94,12 @@ def duplicate_ids(project: Project, page: Page) -> list[Problem]:
         else:
             seen[heading_id] = number
     return problems
+
+
+def heading_lines(page: Page) -> list[tuple[int, str]]:
+    """(line number, line) for the body lines that start with #: the only ones HEADING_RE can match."""
+    lines, start = lines_of(page), body_start(page)
+    return [(number, lines[number - 1]) for number in lines_with(page.text, HEADING_START_RE) if number >= start]
 
 
 def link_problem(project: Project, page: Page, target: str) -> str | None:
@@ -118,8 +132,8 @@ def link_problem(project: Project, page: Page, target: str) -> str | None:
             return (f"The link {target} goes into the {other} pages. Link to the page in this language's folder: "
                     "the language links on every page let readers change language.")
         return f"The link {target} points outside the site's pages. Check the number of ../ in it."
-    if not (project.docs / page.language / resolved).is_file():
-        if (project.docs / DEFAULT_LANGUAGE / resolved).is_file():
+    if not project.is_file(project.docs / page.language / resolved):
+        if project.is_file(project.docs / DEFAULT_LANGUAGE / resolved):
             return None  # not translated yet: reported once, as a missing translation, not at every link to it
         return f"The page {path} does not exist in docs/{page.language}/. Check the spelling and the number of ../ in it."
     if anchor and anchor not in heading_ids(project, page.language, resolved):
@@ -137,7 +151,7 @@ def _heading_ids(project: Project, language: str, path: str) -> frozenset[str]:
     if not page.exists():
         page = project.page(DEFAULT_LANGUAGE, path)
     ids = set()
-    for _, line in body_lines(page):
+    for _, line in heading_lines(page):
         match = HEADING_RE.match(line)
         if match:
             ids.add(match["id"] or slugify(match["text"], "-"))

@@ -10,10 +10,10 @@ import pathspec.gitignore
 import yaml
 
 from scripts.checks import Problem, Project
-from scripts.languages import DEFAULT_LANGUAGE
+from scripts.languages import DEFAULT_LANGUAGE, SAFE_LOADER
 
 
-class _ConfigLoader(yaml.SafeLoader):
+class _ConfigLoader(SAFE_LOADER):
     """mkdocs.yml may use MkDocs' own tags (!ENV, !relative); their values do not matter here."""
 
 

@@ -14,6 +14,7 @@ The build's sanitiser (scripts/hooks/sanitise.py) backs this up on the rendered 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from html.parser import HTMLParser
 
 from markdown.extensions.attr_list import get_attrs_and_remainder
@@ -88,6 +89,7 @@ def _blank(match: re.Match) -> str:
     return re.sub(r"[^\n]", " ", match.group(0))
 
 
+@lru_cache(maxsize=1024)  # links.py and this module both ask, for every page; the result depends only on the text
 def markdown_body(text: str, start: int) -> str:
     """The page with its front matter blanked (line numbers kept) and what Markdown shows as text removed."""
     lines = text.split("\n")

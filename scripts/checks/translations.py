@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from scripts.checks import Problem, Project, front_matter_line, is_readable
 from scripts.languages import DEFAULT_LANGUAGE, LANGUAGES
-from scripts.translation_structure import compare
+from scripts.translation_structure import compare, features
 
 
 def check(project: Project) -> list[Problem]:
@@ -33,7 +33,8 @@ def check(project: Project) -> list[Problem]:
                 problems.append(Problem(where, front_matter_line(page, "translation"),
                     f"The English page has changed since this translation was made. Update the translation from "
                     f"docs/en/{path}, then set source_hash to the new hash.", "warning"))
-            for difference in compare(english, page):
+            for difference in compare(english, page, features_of=lambda page: project.remembered(
+                    ("translation features", page.language, page.path), lambda: features(page))):
                 problems.append(Problem(where, difference.translation_line,
                     f"{difference} Compare with docs/en/{path}:{difference.english_line} and make them match."))
     return problems
