@@ -26,6 +26,9 @@ from pathlib import Path
 # Letters, digits and combining marks (Bengali vowel signs are marks, and belong to their word).
 # The Devanagari danda (।, U+0964) and double danda end Bengali sentences: they split words.
 WORD_RE = re.compile(r"(?:[^\W_]|[\u0300-\u036f\u0900-\u0963\u0966-\u0dff\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d])+")
+# The same runs, found faster: one character class (underscores included), then split at underscores.
+# An alternation tried at every character was 0.4 ms of a page's 1.3 (issue 11).
+WORD_OR_UNDERSCORE_RE = re.compile(r"[\w\u0300-\u036f\u0900-\u0963\u0966-\u0dff\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d]+")
 # Accents on Latin letters (ŵ, ŷ, é) are ignored, as readers often type without them; nothing else is.
 LATIN_ACCENT_RE = re.compile(r"[\u0300-\u036f]")
 
@@ -37,9 +40,17 @@ SKIPPED_TAGS = {"script", "style", "svg", "template", "button", "form"}
 
 def search_words(text: str) -> list[str]:
     """Lower case, without accents on Latin letters, in NFC, split into words."""
-    text = unicodedata.normalize("NFD", text.lower())  # lower(), as JavaScript's toLowerCase()
-    text = unicodedata.normalize("NFC", LATIN_ACCENT_RE.sub("", text))
-    return WORD_RE.findall(text)
+    text = text.lower()  # as JavaScript's toLowerCase()
+    decomposed = unicodedata.normalize("NFD", text)
+    # NFC(NFD(x)) is NFC(x): where no accent comes off, skip the slow recomposition of the decomposed text.
+    text = unicodedata.normalize("NFC", LATIN_ACCENT_RE.sub("", decomposed) if LATIN_ACCENT_RE.search(decomposed) else text)
+    words = []
+    for run in WORD_OR_UNDERSCORE_RE.findall(text):
+        if "_" in run:
+            words.extend(part for part in run.split("_") if part)
+        else:
+            words.append(run)
+    return words
 
 
 START_TAG_RE = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
