@@ -36,3 +36,35 @@ def test_index_files_split_by_first_letter(tmp_path):
     assert json.loads((tmp_path / "pages.json").read_text()) == [["a/", "A", "example", "e"], ["b/", "B", "guide", "d"]]
     assert json.loads((tmp_path / words_file("h")).read_text()) == {"hospital": [0, 5, 1, 3]}
     assert json.loads((tmp_path / words_file("w")).read_text()) == {"ward": [1, 1]}
+
+
+def _as_first_written(text: str) -> list[str]:
+    """search_words as it was first written, and as site.js still splits a query."""
+    import unicodedata
+
+    from scripts.search_words import LATIN_ACCENT_RE, WORD_RE
+
+    text = unicodedata.normalize("NFD", text.lower())
+    return WORD_RE.findall(unicodedata.normalize("NFC", LATIN_ACCENT_RE.sub("", text)))
+
+
+def test_the_faster_splitting_finds_the_same_words_on_every_page():
+    from tests.conftest import ROOT
+
+    for path in (ROOT / "docs").rglob("*.md"):
+        text = path.read_text(encoding="utf-8")
+        assert search_words(text) == _as_first_written(text), path
+
+
+def test_the_faster_splitting_finds_the_same_words_in_any_text():
+    from hypothesis import given, settings, strategies as st
+
+    letters = st.characters(min_codepoint=0x20, max_codepoint=0x24F) | st.characters(min_codepoint=0x980, max_codepoint=0x9FF) \
+        | st.characters(min_codepoint=0x300, max_codepoint=0x36F) | st.sampled_from("_ \u200c\u200d।")
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(letters, max_size=40))
+    def same(text):
+        assert search_words(text) == _as_first_written(text)
+
+    same()
