@@ -35,25 +35,39 @@ URL_RE = re.compile(r"<?https?://[^\s>)]+>?|mailto:\S+")
 ATTRS_RE = re.compile(r"\{[#.:][^}]*\}|\{:?[^}]*=[^}]*\}")
 CODE_RE = re.compile(r"`[^`]*`")
 DIGIT_RE = re.compile(r"\d")
+# Every character ascii_digits turns into 0-9 (those with isdigit(): \d, and superscripts, circled digits and the
+# like), and a few more: a line with none of them has no number. tests/test_checks_speed.py checks it covers them all.
+DIGIT_LIKE_RE = re.compile(r"[\d\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070-\u209f\u2460-\u24ff\u2776-\u2793"
+                           r"\U00010a40-\U00010a4f\U00010e60-\U00010e7f\U00011052-\U00011065\U0001f100-\U0001f10f]")
 # Numbers with their own meaning in a service's name ("NHS 111 Wales", "GIG 111 Cymru", "NHS 24") are not numbers
 # to dial; the number to dial is written as a link next to them.
 SERVICE_NAME_RE = re.compile(r"\b(?:NHS|GIG)\s+(?:111|24)\b")
+# Speed: re skips straight to the places a match can start only when a pattern starts with a plain character, a set
+# of them or \d. So where a pattern would start with a look-behind, it is written after the first character instead:
+# (?<![\d.,/])0 and 0(?<![\d.,/]0) match the same text, and so do (?<!\w)\d and \d(?<!\w\d).
 PHONE_RES = (
-    # UK numbers: 0 and 9 or 10 more digits, or +44, with spaces or hyphens between groups.
-    re.compile(r"(?<![\d.,/])(?:\+44\s?(?:\(0\)\s?)?|0)\d(?:[ \-]?\d){8,9}(?![\d])"),
-    # Emergency, NHS and helpline short numbers.
-    re.compile(r"(?<![\d.,/])(?:999|111|116\s?\d{3}|18001)(?!\d|[.,]\d)"),
+    # UK numbers: 0 and 9 or 10 more digits, or +44, with spaces or hyphens between groups (none just after a digit,
+    # a full stop, a comma or a slash).
+    re.compile(r"(?:\+(?<![\d.,/]\+)44\s?(?:\(0\)\s?)?|0(?<![\d.,/]0))\d(?:[ \-]?\d){8,9}(?![\d])"),
+    # Emergency, NHS and helpline short numbers: 999, 111, 116 and three digits, 18001.
+    re.compile(r"(?:9(?<![\d.,/]9)99|1(?<![\d.,/]1)(?:11|16\s?\d{3}|8001))(?!\d|[.,]\d)"),
 )
 # Currency words in our four languages (Welsh with its mutations), next to a number.
-MONEY_WORDS = ("pounds?|pence|penny|quid|punt|bunt|phunt|mhunt|punnoedd|bunnoedd|phunnoedd|mhunnoedd|ceiniog|"
-               "geiniog|gini|ginni|giniga|bownd|পাউন্ড|পেন্স|পেনি")
+MONEY_WORD_LIST = ("pounds?", "pence", "penny", "quid", "punt", "bunt", "phunt", "mhunt", "punnoedd", "bunnoedd",
+                   "phunnoedd", "mhunnoedd", "ceiniog", "geiniog", "gini", "ginni", "giniga", "bownd", "পাউন্ড", "পেন্স",
+                   "পেনি")
+MONEY_WORDS = "|".join(MONEY_WORD_LIST)
+MONEY_WORD_START = "[" + "".join(sorted({word[0] for word in MONEY_WORD_LIST})) + "]"  # lets the search skip ahead
 NUMBER = r"\d(?:[\d,.]*\d)?"
+NUMBER_NOT_AFTER_LETTER = r"\d(?<!\w\d)(?:[\d,.]*\d)?"  # (?<!\w) before the number, written the fast way (above)
+# Each pattern with the text it cannot match without (checked first, as `in` is much quicker than a search).
 MONEY_RES = (
-    re.compile(rf"[£₤]\s?{NUMBER}|{NUMBER}\s?[£₤]"),
-    re.compile(rf"\bGBP\s?{NUMBER}|{NUMBER}\s?GBP\b"),
-    re.compile(rf"(?<![\w]){NUMBER}\s*(?:o\s+)?(?:million\s+|miliwn\s+|milyan\s+|মিলিয়ন\s+)?(?:{MONEY_WORDS})(?![a-z])", re.I),
-    re.compile(rf"(?<![\w])(?:{MONEY_WORDS})\s*{NUMBER}", re.I),
-    re.compile(rf"(?<![\w.]){NUMBER}p(?![\w])"),
+    (("£", "₤"), re.compile(rf"[£₤]\s?{NUMBER}|{NUMBER}\s?[£₤]")),
+    (("GBP",), re.compile(rf"\bGBP\s?{NUMBER}|{NUMBER}\s?GBP\b")),
+    ((), re.compile(rf"{NUMBER_NOT_AFTER_LETTER}\s*(?:o\s+)?(?:million\s+|miliwn\s+|milyan\s+|মিলিয়ন\s+)?"
+                    rf"(?:{MONEY_WORDS})(?![a-z])", re.I)),
+    ((), re.compile(rf"(?<![\w])(?={MONEY_WORD_START})(?:{MONEY_WORDS})\s*{NUMBER}", re.I)),
+    ((), re.compile(r"\d(?<![\w.]\d)(?:[\d,.]*\d)?p(?![\w])")),  # pence: (?<![\w.]) before the number
 )
 
 
@@ -63,7 +77,7 @@ def check(project: Project, *, today: date | None = None) -> list[Problem]:
     for page in project.readable_pages():
         where = project.relative(page)
         # Money and phone numbers need a digit: only the lines with one are read (text_problems says why that is enough).
-        with_digits = set(lines_with(page.text, digit_pattern(page.text)))
+        with_digits = set(lines_with(page.text, DIGIT_LIKE_RE))
         problems += text_problems(where, ((n, line) for n, line in page_lines(page) if n in with_digits))
         if "--8<--" in page.text:  # what every snippet line starts with
             problems += snippet_include_problems(project.root, where, page.language, body_lines(page))
@@ -205,14 +219,16 @@ def text_problems(where: str, lines: Iterable[tuple[int, str]]) -> list[Problem]
                 found.append(Problem(where, number, message))
         prose = ATTRS_RE.sub(" ", URL_RE.sub(" ", LINK_RE.sub(lambda m: " " if m.group(0).find("](tel:") >= 0 else f" {m['text']} ",
                                                                        line)))
-        for pattern in MONEY_RES:
+        for needs, pattern in MONEY_RES:
+            if needs and not any(text in prose for text in needs):
+                continue
             money = pattern.search(prose)
             if money:
                 found.append(Problem(where, number,
                     f"This line gives an amount of money ('{money.group(0).strip()}'). Amounts change: remove it, and "
                     "link to the official page that gives today's figure."))
                 break
-        dialable = SERVICE_NAME_RE.sub(" ", prose)
+        dialable = SERVICE_NAME_RE.sub(" ", prose) if "NHS" in prose or "GIG" in prose else prose
         for pattern in PHONE_RES:
             for phone in pattern.finditer(dialable):
                 number_text = phone.group(0).strip()
@@ -255,15 +271,6 @@ class _AsciiDigitTable(dict):
 
 
 _ASCII_DIGITS = _AsciiDigitTable()
-
-
-def digit_pattern(text: str) -> re.Pattern:
-    """A pattern for any character of `text` that ascii_digits turns into 0-9, or that is 0-9 already.
-
-    Those are the characters with isdigit(): the decimal digits \\d finds, and a few more like ² and ①.
-    """
-    others = sorted(ch for ch in set(text) if ch.isdigit() and not ch.isdecimal())
-    return re.compile(rf"[\d{''.join(others)}]") if others else DIGIT_RE
 
 
 def ascii_digits(text: str) -> str:
