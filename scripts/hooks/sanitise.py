@@ -76,9 +76,13 @@ def _filter(tag: str, attribute: str, value: str) -> str | None:
     return value
 
 
+# One cleaner for the whole build: nh3.clean() sets up the allow-list again on every call.
+CLEANER = nh3.Cleaner(tags=set(ATTRIBUTES), attributes=ATTRIBUTES, url_schemes=URL_SCHEMES, link_rel=None,
+                      strip_comments=True, attribute_filter=_filter)
+
+
 def clean(html: str) -> str:
-    return nh3.clean(html, tags=set(ATTRIBUTES), attributes=ATTRIBUTES, url_schemes=URL_SCHEMES, link_rel=None,
-                     strip_comments=True, attribute_filter=_filter)
+    return CLEANER.clean(html)
 
 
 class _Events(HTMLParser):
