@@ -34,6 +34,9 @@ URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href",
 SCRIPT_SCHEME_RE = re.compile(r"^(?:javascript|vbscript|livescript|data):", re.I)
 URL_NOISE_RE = re.compile(r"[\x00-\x20\x7f]+")
 HEAD_OPEN_RE = re.compile(r"<head>\s*")
+# An address that starts with one of these has no scheme at all (a scheme starts with a letter, after any
+# spaces or control characters browsers skip): most of a page's addresses, checked without a regex.
+NO_SCHEME_STARTS = frozenset("./#?")
 
 POLICY = (
     "default-src 'self'; "
@@ -90,7 +93,8 @@ def active_parts(html: str) -> tuple[list[str], list[tuple[str, str]]]:
             value = value or ""
             if name.startswith("on"):
                 problems.append((f"the event-handler attribute {name}= on <{tag}>", name))
-            elif name in URL_ATTRIBUTES and SCRIPT_SCHEME_RE.match(compact := URL_NOISE_RE.sub("", value)):
+            elif name in URL_ATTRIBUTES and value[:1] not in NO_SCHEME_STARTS \
+                    and SCRIPT_SCHEME_RE.match(compact := URL_NOISE_RE.sub("", value)):
                 if not (tag == "img" and name == "src" and value.startswith("data:image/")):
                     problems.append((f"a {compact.split(':')[0].lower()}: address in <{tag} {name}=>", name))
         if tag == "meta" and (attributes.get("http-equiv") or "").strip().lower() == "refresh":
