@@ -19,6 +19,9 @@ REFERENCE_RE = re.compile(r"^[ ]{0,3}\[(?P<label>[^\]]+)\]:[ \t]*\n?[ \t]*<?(?P<
 IMAGE_LINK_RE = re.compile(r"!\[[^\]]*\]\(\s*<?(?P<target>[^)\s>]+)")
 # Schemes that run a script; browsers ignore case, spaces and character references inside them.
 SCRIPT_SCHEME_RE = re.compile(r"(?<![\w-])(?:java|vb|live)\s*script\s*:", re.I)
+# "cript" in every case re.I allows (İ and ı are i's too), written without re.I so the search can skip ahead to
+# each c: a page without it has no script scheme. tests/test_checks_speed.py checks the letters against re.I.
+CRIPT_RE = re.compile("[cC][rR][iI\u0130\u0131][pP][tT]")
 ANY_LINK_RE = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<https?://[^>]+>")
 URL_RE = re.compile(r"https?://[^\s)>\]]+")
 WEB_ADDRESS_RE = re.compile(r"https?://")  # what every URL_RE match starts with; the substitutions before it add only spaces
@@ -47,7 +50,8 @@ def check(project: Project) -> list[Problem]:
                 problems.append(Problem(where, line_of(match.start("target")), message))
         unescaped = unescape(body)
         # a scheme found in no line is not in the whole text (the reverse need not hold): then no line is searched
-        for number, line in enumerate(unescaped.split("\n") if SCRIPT_SCHEME_RE.search(unescaped) else [], start=1):
+        has_scheme = CRIPT_RE.search(unescaped) and SCRIPT_SCHEME_RE.search(unescaped)
+        for number, line in enumerate(unescaped.split("\n") if has_scheme else [], start=1):
             scheme = SCRIPT_SCHEME_RE.search(line)
             if scheme:
                 name = re.sub(r"\s", "", scheme.group(0)).lower()

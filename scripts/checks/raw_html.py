@@ -94,8 +94,9 @@ def markdown_body(text: str, start: int) -> str:
     """The page with its front matter blanked (line numbers kept) and what Markdown shows as text removed."""
     lines = text.split("\n")
     body = "\n" * (start - 1) + "\n".join(lines[start - 1:])
-    for pattern in (CODE_SPAN_RE, AUTOLINK_RE, ESCAPED_RE):
-        body = pattern.sub(_blank, body)
+    for pattern, needs in ((CODE_SPAN_RE, "`"), (AUTOLINK_RE, "<"), (ESCAPED_RE, "\\")):
+        if needs in body:  # each pattern's first character: most pages have no code, autolink or escape
+            body = pattern.sub(_blank, body)
     return body
 
 
