@@ -12,6 +12,9 @@ from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import quote
 
+from mkdocs.plugins import event_priority
+
+from scripts import qr
 from scripts.content import Page, directory_url, file_language, path_in_language
 from scripts.languages import DEFAULT_LANGUAGE, LANGUAGES, build_language, language_prefix, strings
 from scripts.qr import qr_svg
@@ -21,6 +24,23 @@ REPORT_LABELS = "page feedback"
 # attribute alike. Space, &, #, %, +, =, quotes, <, > and line breaks are encoded.
 QUERY_SAFE_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$()*,;:@/?")
 JOINERS = "\u200c\u200d"  # zero-width non-joiner and joiner: part of how Bengali is spelt
+
+
+def _whole_build(config) -> bool:
+    """False inside mkdocs-static-i18n's loop over the other languages: one build holds all four."""
+    i18n = config.plugins.get("i18n")
+    return not (i18n is not None and getattr(i18n, "building", False))
+
+
+def on_pre_build(config):
+    if _whole_build(config):
+        qr.start_build()
+
+
+@event_priority(-200)  # after mkdocs-static-i18n (-100) has built the other languages
+def on_post_build(config):
+    if _whole_build(config):
+        qr.save_cache()
 
 
 def on_page_context(context, page, config, nav):
