@@ -20,8 +20,9 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from html import unescape
 from pathlib import Path
+
+from selectolax.lexbor import LexborHTMLParser
 
 # Letters, digits and combining marks (Bengali vowel signs are marks, and belong to their word).
 # The Devanagari danda (।, U+0964) and double danda end Bengali sentences: they split words.
@@ -53,53 +54,22 @@ def search_words(text: str) -> list[str]:
     return words
 
 
-START_TAG_RE = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
-CLASS_RE = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
-HIDDEN_RE = re.compile(r"(?:^|\s)hidden(?:\s|=|$)")
-HEADING_RE = re.compile(r"<h([1-3])\b[^>]*>(.*?)</h\1\s*>", re.S | re.I)
-TAG_RE = re.compile(r"<[^>]*>")
-
-
-def _without_skipped(html: str, skip_classes: set[str]) -> str:
-    """The HTML less every element that is skipped (by tag, by class, or hidden), with all it holds.
-
-    A regular-expression walk, not html.parser: that took a tenth of a whole build for this alone.
-    Our pages' HTML is MkDocs' own output, so elements nest properly.
-    """
-    out, index = [], 0
-    for match in START_TAG_RE.finditer(html):
-        if match.start() < index:
-            continue
-        tag, attributes = match.group(1).lower(), match.group(2)
-        classes = set(next((g for g in CLASS_RE.search(attributes).groups() if g), "").split()) \
-            if "class" in attributes else set()
-        if not (tag in SKIPPED_TAGS or classes & skip_classes or HIDDEN_RE.search(attributes)):
-            continue
-        if attributes.rstrip().endswith("/"):
-            out.append(html[index:match.start()])
-            index = match.end()
-            continue
-        depth, end = 1, len(html)
-        for inner in re.finditer(rf"<(/?){tag}\b[^>]*>", html[match.end():], re.I):
-            depth += -1 if inner.group(1) else 1
-            if depth == 0:
-                end = match.end() + inner.end()
-                break
-        out.append(html[index:match.start()])
-        index = end
-    out.append(html[index:])
-    return "".join(out)
-
-
-def _text(html: str) -> str:
-    return unescape(TAG_RE.sub(" ", html))
-
-
 def page_scores(*, title: str, description: str, html: str, skip_classes: tuple[str, ...] = ()) -> dict[str, int]:
-    """Each word of a page and what it scores there."""
-    html = _without_skipped(html, set(skip_classes))
-    headings = " ".join(_text(match.group(2)) for match in HEADING_RE.finditer(html))
-    body = _text(HEADING_RE.sub(" ", html))
+    """Each word of a page and what it scores there.
+
+    The page is read as a browser reads it (lexbor, through selectolax): skipped parts (by tag, by class, or
+    hidden) go with all they hold, headings (h1-h3) count as headings, the rest as text. Every tag boundary
+    separates words, as it did when this was a regular-expression walk (a third slower, and hand-written).
+    """
+    tree = LexborHTMLParser(html)
+    skipped = ",".join([*sorted(SKIPPED_TAGS), *(f".{name}" for name in skip_classes), "[hidden]"])
+    for node in tree.css(skipped):
+        node.decompose()
+    heading_nodes = tree.css("h1, h2, h3")
+    headings = " ".join(node.text(separator=" ") for node in heading_nodes)
+    for node in heading_nodes:
+        node.decompose()
+    body = tree.body.text(separator=" ") if tree.body else ""
     scores: dict[str, int] = {}
     counts: dict[str, int] = {}
     for word in search_words(body):
