@@ -13,7 +13,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scripts.checks import Project, lines_with
+from scripts.checks import Project, lines_starting_with, lines_with
 from scripts.checks import evidence, links, terms
 from scripts.checks.run import run_all
 
@@ -104,3 +104,10 @@ def test_the_script_scheme_short_cut_allows_every_letter_re_i_allows():
     for letter in "cript":
         for character in re.findall(letter, every_character, re.I):
             assert links.CRIPT_RE.search("cript".replace(letter, character)), f"{letter}: U+{ord(character):04X}"
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet="#a\n ", max_size=30), prefix=st.sampled_from(["#", "##", "a#"]))
+def test_lines_starting_with_gives_the_lines_that_start_so(text, prefix):
+    expected = [number for number, line in enumerate(text.split("\n"), start=1) if line.startswith(prefix)]
+    assert lines_starting_with(text, prefix) == expected

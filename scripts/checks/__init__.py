@@ -138,6 +138,19 @@ def lines_with(text: str, pattern: re.Pattern) -> list[int]:
     return numbers
 
 
+def lines_starting_with(text: str, prefix: str) -> list[int]:
+    """The numbers of the lines (split at \\n) that start with `prefix`: found with str.find, quicker than ^ in re."""
+    numbers = [1] if text.startswith(prefix) else []
+    needle, line, counted_to = "\n" + prefix, 1, 0
+    at = text.find(needle)
+    while at >= 0:
+        line += text.count("\n", counted_to, at + 1)
+        counted_to = at + 1
+        numbers.append(line)
+        at = text.find(needle, at + 1)
+    return numbers
+
+
 # Keyed by the text itself: a page read again after an edit is new text, so nothing here goes stale. A page's
 # text is one string object for as long as the file is unchanged (scripts/content.py), so a look-up costs little.
 @lru_cache(maxsize=2048)

@@ -35,6 +35,7 @@ URL_RE = re.compile(r"<?https?://[^\s>)]+>?|mailto:\S+")
 ATTRS_RE = re.compile(r"\{[#.:][^}]*\}|\{:?[^}]*=[^}]*\}")
 CODE_RE = re.compile(r"`[^`]*`")
 DIGIT_RE = re.compile(r"\d")
+SHOWN_FIELD_RE = re.compile(r"^(title|description)\s*:")
 # Every character ascii_digits turns into 0-9 (those with isdigit(): \d, and superscripts, circled digits and the
 # like), and a few more: a line with none of them has no number. tests/test_checks_speed.py checks it covers them all.
 DIGIT_LIKE_RE = re.compile(r"[\d\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070-\u209f\u2460-\u24ff\u2776-\u2793"
@@ -77,8 +78,7 @@ def check(project: Project, *, today: date | None = None) -> list[Problem]:
     for page in project.readable_pages():
         where = project.relative(page)
         # Money and phone numbers need a digit: only the lines with one are read (text_problems says why that is enough).
-        with_digits = set(lines_with(page.text, DIGIT_LIKE_RE))
-        problems += text_problems(where, ((n, line) for n, line in page_lines(page) if n in with_digits))
+        problems += text_problems(where, page_lines(page, only=lines_with(page.text, DIGIT_LIKE_RE)))
         if "--8<--" in page.text:  # what every snippet line starts with
             problems += snippet_include_problems(project.root, where, page.language, body_lines(page))
     for language in LANGUAGES:
@@ -192,12 +192,15 @@ def field_line(lines: list[str], start: int, key: str) -> int:
 
 # --- Text: money and phone numbers ----------------------------------------------------------------------------
 
-def page_lines(page) -> Iterator[tuple[int, str]]:
-    """The title and description (shown in search results) and the body outside code."""
-    for number, line in enumerate(lines_of(page)[: body_start(page)], start=1):
-        if re.match(r"^(title|description)\s*:", line):
+def page_lines(page, only: list[int] | None = None) -> Iterator[tuple[int, str]]:
+    """The title and description (shown in search results) and the body outside code; `only`: just these lines."""
+    lines, start = lines_of(page), body_start(page)
+    for number in range(1, len(lines) + 1) if only is None else only:
+        line = lines[number - 1]
+        if number <= start and SHOWN_FIELD_RE.match(line):  # the line after the front matter too, as it always was
             yield number, line.split(":", 1)[1]
-    yield from body_lines(page)
+        if number >= start:
+            yield number, line
 
 
 def fenced_out(lines: list[str]) -> Iterator[tuple[int, str]]:

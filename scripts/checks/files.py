@@ -7,7 +7,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from scripts.checks import Problem, Project, is_readable
+from scripts.checks import Problem, Project, is_readable, lines_of
 from scripts.content import directory_url
 from scripts.languages import LANGUAGES
 
@@ -53,7 +53,8 @@ def check(project: Project) -> list[Problem]:
         if page.file.read_bytes().startswith(BYTE_ORDER_MARK):
             problems.append(Problem(where, 1, "This file starts with a byte-order mark (an invisible character, "
                 "U+FEFF). Save it as UTF-8 without one (in most editors: 'UTF-8', not 'UTF-8 with BOM')."))
-        for number, line in enumerate(page.text.split("\n"), start=1):
+        # Line breaks never combine with their neighbours, so the whole text is NFC exactly when every line is.
+        for number, line in enumerate(() if unicodedata.is_normalized("NFC", page.text) else lines_of(page), start=1):
             if not unicodedata.is_normalized("NFC", line):
                 problems.append(Problem(where, number,
                     "This line is not in Unicode NFC form, so search may miss its words. "

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
-from scripts.checks import Problem, Project, body_lines
+from scripts.checks import Problem, Project, body_start, lines_of, lines_with
 from scripts.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 # An inline link to another site, and the attribute list that may follow it straight after.
 EXTERNAL_LINK_RE = re.compile(r"(?<!!)\[[^\]]*\]\((?P<url>https?://[^)\s]+)(?:\s+\"[^\"]*\")?\)(?P<attrs>\{[^}]*\})?")
+LINK_TO_WEB_RE = re.compile(r"\]\(https?://")  # in every EXTERNAL_LINK_RE match
 HREFLANG_RE = re.compile(r"\bhreflang=[\"']?(?P<code>[\w-]*)")
 
 
@@ -24,7 +25,11 @@ def check(project: Project) -> list[Problem]:
             continue
         for page in project.readable_pages(language):
             where = project.relative(page)
-            for number, line in body_lines(page):
+            lines, start = lines_of(page), body_start(page)
+            for number in lines_with(page.text, LINK_TO_WEB_RE):  # the only lines EXTERNAL_LINK_RE can match
+                if number < start:
+                    continue
+                line = lines[number - 1]
                 for match in EXTERNAL_LINK_RE.finditer(line):
                     problem = _language_problem(match, language)
                     if problem:

@@ -8,7 +8,7 @@ from markdown.extensions.toc import slugify
 
 from html import unescape
 
-from scripts.checks import Problem, Project, body_start, lines_of, lines_with
+from scripts.checks import Problem, Project, body_start, lines_of, lines_starting_with, lines_with
 from scripts.content import Page
 from scripts.languages import DEFAULT_LANGUAGE, LANGUAGES, terms
 
@@ -25,7 +25,6 @@ CRIPT_RE = re.compile("[cC][rR][iI\u0130\u0131][pP][tT]")
 ANY_LINK_RE = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<https?://[^>]+>")
 URL_RE = re.compile(r"https?://[^\s)>\]]+")
 WEB_ADDRESS_RE = re.compile(r"https?://")  # what every URL_RE match starts with; the substitutions before it add only spaces
-HEADING_START_RE = re.compile(r"^#", re.M)  # every heading line starts with it
 HTML_TAG_RE = re.compile(r"<[a-zA-Z][^>]*>?")
 HEADING_RE = re.compile(r"^(#{1,6})\s+(?P<text>.*?)\s*(?:\{#(?P<id>[^}\s]+)[^}]*\})?\s*$")
 GLOSSARY_PAGE = "glossary.md"
@@ -103,7 +102,7 @@ def duplicate_ids(project: Project, page: Page) -> list[Problem]:
 def heading_lines(page: Page) -> list[tuple[int, str]]:
     """(line number, line) for the body lines that start with #: the only ones HEADING_RE can match."""
     lines, start = lines_of(page), body_start(page)
-    return [(number, lines[number - 1]) for number in lines_with(page.text, HEADING_START_RE) if number >= start]
+    return [(number, lines[number - 1]) for number in lines_starting_with(page.text, "#") if number >= start]
 
 
 def link_problem(project: Project, page: Page, target: str) -> str | None:

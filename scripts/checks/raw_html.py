@@ -19,7 +19,7 @@ from html.parser import HTMLParser
 
 from markdown.extensions.attr_list import get_attrs_and_remainder
 
-from scripts.checks import Problem, Project, body_start
+from scripts.checks import Problem, Project, body_start, lines_with
 
 # Tags an editor may write in a page, with the attributes each may carry. Empty: see the docstring.
 ALLOWED_TAGS: dict[str, frozenset[str]] = {}
@@ -28,6 +28,7 @@ AUTOLINK_RE = re.compile(r"<(?:https?://|mailto:|tel:)[^<>\s]*>|<[^<>\s@]+@[^<>\
 ESCAPED_RE = re.compile(r"\\[<&{]")
 # Python-Markdown's attr_list syntax: `{...}` or `{: ...}` whose content looks like attributes.
 ATTR_LIST_RE = re.compile(r"\{:?[ ]*((?:[#.][^}\n]*)|(?:[^}\n=]*=[^}\n]*)|:[^}\n]*)\}")
+OPENING_BRACE_RE = re.compile(r"\{")
 HEADING_RE = re.compile(r"^#{1,6}\s")
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LANGUAGE_CODES = ("en", "cy", "bn", "so")
@@ -102,6 +103,8 @@ def markdown_body(text: str, start: int) -> str:
 
 def html_problems(body: str) -> list[tuple[int, str]]:
     """(line, message) for every piece of raw HTML in a Markdown body."""
+    if "<" not in body:
+        return []  # every tag, comment and declaration starts with it
     parser = _Tags()
     parser.feed(body)
     parser.close()
@@ -135,7 +138,9 @@ def html_problems(body: str) -> list[tuple[int, str]]:
 def attr_list_problems(body: str) -> list[tuple[int, str]]:
     """(line, message) for attribute lists that do more than give a heading an id or mark a link's language."""
     problems = []
-    for number, line in enumerate(body.split("\n"), start=1):
+    lines = body.split("\n") if "{" in body else []
+    for number in lines_with(body, OPENING_BRACE_RE) if lines else ():  # every attribute list starts with {
+        line = lines[number - 1]
         for match in ATTR_LIST_RE.finditer(line):
             attrs, _ = get_attrs_and_remainder(match.group(1))
             for name, value in attrs:

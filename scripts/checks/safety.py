@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from scripts.checks import Problem, Project, body_lines
+from scripts.checks import Problem, Project, body_start, lines_of, lines_starting_with, lines_with
 
 IMAGE_RE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]+)")
 HEADING_RE = re.compile(r"^(#{1,6})\s")
+IMAGE_START_RE = re.compile(r"!\[")
 # Text the page generator leaves for the writer; a page still holding it is not finished.
 PLACEHOLDER = "WRITE-ME"
 
@@ -16,13 +17,18 @@ def check(project: Project) -> list[Problem]:
     problems = []
     for page in project.readable_pages():
         where = project.relative(page)
-        for number, line in enumerate(page.text.split("\n"), start=1):
+        for number, line in enumerate(lines_of(page) if PLACEHOLDER in page.text else (), start=1):
             if PLACEHOLDER in line:
                 problems.append(Problem(where, number,
                     f"This line still has the placeholder {PLACEHOLDER}. Write the text, then remove the placeholder."))
         previous_level = 0
         top_level = 0
-        for number, line in body_lines(page):
+        lines, start = lines_of(page), body_start(page)
+        # only lines with an image's "![" or starting with a heading's "#" can have a problem here
+        for number in sorted({*lines_with(page.text, IMAGE_START_RE), *lines_starting_with(page.text, "#")}):
+            if number < start:
+                continue
+            line = lines[number - 1]
             for image in IMAGE_RE.finditer(line):
                 if not image["alt"].strip():
                     problems.append(Problem(where, number,
