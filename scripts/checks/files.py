@@ -6,6 +6,7 @@ import os
 import re
 import unicodedata
 from pathlib import Path
+from typing import Iterator
 
 from scripts.checks import Problem, Project, is_readable, lines_of
 from scripts.content import directory_url
@@ -27,17 +28,35 @@ def published_file_problems(project: Project) -> list[Problem]:
     problems = []
     if not project.docs.is_dir():
         return problems
-    for folder, folders, names in os.walk(project.docs, followlinks=False):
-        for name in sorted(folders + names):
-            path = Path(folder) / name
-            where = path.relative_to(project.root).as_posix()
-            if path.is_symlink():
-                problems.append(Problem(where, 1, "This is a symbolic link. Links are not allowed in docs/: they "
-                                        "publish whatever they point at. Replace it with the real file, or remove it."))
-            elif path.is_file() and not name.lower().endswith(ALLOWED_EXTENSIONS):
-                problems.append(Problem(where, 1, f"Files of this type are not allowed in docs/ (only "
-                                        f"{', '.join(ALLOWED_EXTENSIONS)}): they would be published unchecked. Remove it."))
+    for entry in _entries(project.docs):
+        if entry.is_symlink():
+            problems.append(Problem(_where(project, entry), 1, "This is a symbolic link. Links are not allowed in docs/: "
+                                    "they publish whatever they point at. Replace it with the real file, or remove it."))
+        elif entry.is_file() and not entry.name.lower().endswith(ALLOWED_EXTENSIONS):
+            problems.append(Problem(_where(project, entry), 1, f"Files of this type are not allowed in docs/ (only "
+                                    f"{', '.join(ALLOWED_EXTENSIONS)}): they would be published unchecked. Remove it."))
     return problems
+
+
+def _entries(folder: Path) -> Iterator[os.DirEntry]:
+    """Everything under `folder`, never following a symbolic link, as os.walk(followlinks=False) visits it.
+
+    Directory entries, not paths: they know whether they are links or files from the directory listing itself,
+    so nothing needs a stat call of its own. A folder that cannot be listed is passed over, as os.walk does.
+    """
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError:
+        return
+    for entry in entries:
+        yield entry
+        if entry.is_dir(follow_symlinks=False):
+            yield from _entries(Path(entry.path))
+
+
+def _where(project: Project, entry: os.DirEntry) -> str:
+    return Path(entry.path).relative_to(project.root).as_posix()
 
 
 def check(project: Project) -> list[Problem]:

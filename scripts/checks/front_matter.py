@@ -200,26 +200,56 @@ _CheckLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 def _structure_problems(where: str, text: str) -> list[Problem]:
     """Anchors and aliases (an alias bomb takes all memory) and duplicate keys (the first value is lost), by line.
 
-    Read as YAML events and nodes, which never expand aliases, so this is fast on any input.
+    Read as YAML events, which never expand aliases, so this is fast on any input. The top-level keys are
+    followed in the same events (one reading, no nodes to build); a key that is itself a list or mapping is
+    left to the node reading, which says it as YAML does.
     """
-    found = []
+    keys: list[tuple[str, int]] | None = []
+    depth, root_is_mapping, expecting_key, documents = 0, False, True, 0
     try:
         for event in yaml.parse(text, Loader=BUILD_LOADER):
             if getattr(event, "anchor", None) is not None:
-                found.append(Problem(where, event.start_mark.line + 2, "YAML anchors and aliases (& and *) are not "
-                                     "allowed in front matter. Write each value out in full."))
-                break
-        if found:
-            return found
-        root = yaml.compose(text, Loader=BUILD_LOADER)
+                return [Problem(where, event.start_mark.line + 2, "YAML anchors and aliases (& and *) are not "
+                                "allowed in front matter. Write each value out in full.")]
+            kind = type(event)
+            if kind is yaml.DocumentStartEvent:
+                documents += 1
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                if depth == 0:
+                    root_is_mapping = kind is yaml.MappingStartEvent
+                elif depth == 1 and root_is_mapping and expecting_key:
+                    keys = None  # a key that is a list or mapping: after the anchor check, read by nodes
+                depth += 1
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                depth -= 1
+                if depth == 1 and root_is_mapping:
+                    expecting_key = not expecting_key
+            elif kind is yaml.ScalarEvent and depth == 1 and root_is_mapping:
+                if expecting_key and keys is not None:
+                    keys.append((event.value, event.start_mark.line + 2))
+                expecting_key = not expecting_key
     except yaml.YAMLError:
         return []  # reported with its line by the full read
-    if isinstance(root, yaml.MappingNode):
-        seen: dict[str, int] = {}
-        for key, _ in root.value:
-            name = str(key.value)
-            if name in seen:
-                found.append(Problem(where, key.start_mark.line + 2, f"The field '{name}' is given twice (first on line "
-                                     f"{seen[name]}). Keep one: the build would use only the last."))
-            seen.setdefault(name, key.start_mark.line + 2)
+    if documents > 1:
+        return []  # not one document: reported with its line by the full read
+    return _duplicates(where, keys) if keys is not None else _duplicate_keys_by_nodes(where, text)
+
+
+def _duplicate_keys_by_nodes(where: str, text: str) -> list[Problem]:
+    try:
+        root = yaml.compose(text, Loader=BUILD_LOADER)
+    except yaml.YAMLError:
+        return []
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    return _duplicates(where, [(str(key.value), key.start_mark.line + 2) for key, _ in root.value])
+
+
+def _duplicates(where: str, keys: list[tuple[str, int]]) -> list[Problem]:
+    found, seen = [], {}
+    for name, line in keys:
+        if name in seen:
+            found.append(Problem(where, line, f"The field '{name}' is given twice (first on line {seen[name]}). "
+                                 "Keep one: the build would use only the last."))
+        seen.setdefault(name, line)
     return found
