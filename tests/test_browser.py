@@ -12,7 +12,7 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 import zxingcpp
-from PIL import Image
+from PIL import Image, ImageChops
 from playwright.sync_api import expect
 
 from scripts.languages import LANGUAGES, strings
@@ -240,6 +240,29 @@ def test_back_to_top_appears_when_scrolling_back_up_and_goes_to_the_top(browser,
     assert shown()
     button.click()
     page.wait_for_function("window.scrollY === 0")
+    context.close()
+
+
+@pytest.mark.parametrize("forced_colors", ["none", "active"])
+def test_menu_and_back_to_top_icons_are_drawn_as_materials_were(browser, server, forced_colors):
+    """The two icons come from site.css, not inline SVG in every page: each is drawn pixel for pixel as
+    Material's inline SVG of the same path, in the same place, also in forced colours (Windows contrast themes)."""
+    material = Path(__import__("material").__file__).parent / "templates" / ".icons" / "material"
+    context = browser.new_context(viewport={"width": 390, "height": 844}, forced_colors=forced_colors)
+    page = context.new_page()
+    page.goto(server + "bn/transitions/leaving-hospital/")
+    page.evaluate("document.querySelector('.md-top').hidden = false")
+    page.wait_for_timeout(300)  # Material's CSS fades it in
+    for selector, icon in (("label.md-header__button[for=__drawer]", "menu"), (".md-top", "arrow-up")):
+        control = page.locator(selector)
+        ours = Image.open(io.BytesIO(control.screenshot())).convert("RGB")
+        darkest, lightest = ours.convert("L").getextrema()
+        assert lightest - darkest > 100, f"{selector}: no icon drawn"
+        svg = (material / f"{icon}.svg").read_text(encoding="utf-8")
+        control.evaluate("(e, svg) => e.querySelector('.site-icon').outerHTML = svg", svg)
+        theirs = Image.open(io.BytesIO(control.screenshot())).convert("RGB")
+        difference = max(high for _, high in ImageChops.difference(ours, theirs).getextrema())
+        assert difference <= 8, f"{selector}: differs from Material's icon by {difference} levels"
     context.close()
 
 
