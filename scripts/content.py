@@ -43,6 +43,11 @@ class Page:
         return _read(self.file)[1]
 
     @property
+    def starts_with_byte_order_mark(self) -> bool:
+        """Whether the file starts with U+FEFF, which reading leaves out (files.py reports it)."""
+        return _read(self.file)[2]
+
+    @property
     def meta(self) -> dict[str, Any]:
         return self._parsed[1]
 
@@ -80,7 +85,7 @@ class Page:
         }
 
 
-def _read(file: Path) -> tuple[str, tuple[str, dict[str, Any]]]:
+def _read(file: Path) -> tuple[str, tuple[str, dict[str, Any]], bool]:
     """A page's text and parsed front matter, read once per change of the file.
 
     A build asks for the same page many times (checks, the translation status page, the
@@ -92,9 +97,13 @@ def _read(file: Path) -> tuple[str, tuple[str, dict[str, Any]]]:
 
 
 @lru_cache(maxsize=4096)
-def _read_version(file: Path, mtime_ns: int, size: int) -> tuple[str, tuple[str, dict[str, Any]]]:
-    text = file.read_text(encoding="utf-8-sig")  # as MkDocs reads pages: a byte-order mark is not text
-    return text, get_data(text)
+def _read_version(file: Path, mtime_ns: int, size: int) -> tuple[str, tuple[str, dict[str, Any]], bool]:
+    # As MkDocs reads pages (utf-8-sig): one byte-order mark at the start is not text. Decoded as utf-8 and the mark
+    # taken off here, which is the same, so that whether there was one is known without reading the file again.
+    text = file.read_text(encoding="utf-8")
+    marked = text.startswith("\ufeff")
+    text = text[1:] if marked else text
+    return text, get_data(text), marked
 
 
 def pages(language: str, *, docs_dir: Path = DOCS_DIR, under: str = "") -> Iterator[Page]:

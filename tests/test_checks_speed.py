@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scripts.checks import Project, lines_starting_with, lines_with
-from scripts.checks import evidence, links, terms
+from scripts.checks import characters, evidence, terms
 from scripts.checks.run import run_all
 
 from tests.test_checks import edit, project  # noqa: F401 - the two-page fixture project
@@ -99,11 +99,11 @@ def test_a_run_sees_a_heading_changed_since_the_last_run(project):  # noqa: F811
 
 
 def test_the_script_scheme_short_cut_allows_every_letter_re_i_allows():
-    """links.CRIPT_RE is 'cript' as re.I reads it, without re.I (which stops re skipping ahead)."""
+    """characters.CRIPT is 'cript' as re.I reads it, without re.I (which stops re skipping ahead)."""
     every_character = "".join(map(chr, range(sys.maxunicode + 1)))
     for letter in "cript":
         for character in re.findall(letter, every_character, re.I):
-            assert links.CRIPT_RE.search("cript".replace(letter, character)), f"{letter}: U+{ord(character):04X}"
+            assert re.search(characters.CRIPT, "cript".replace(letter, character)), f"{letter}: U+{ord(character):04X}"
 
 
 @settings(max_examples=400, deadline=None)

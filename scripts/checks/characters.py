@@ -31,6 +31,10 @@ SUSPECT_RE = re.compile(r"[\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff\u180e\u0
 BENGALI = re.compile(r"[\u0980-\u09ff]")
 TAG_RE = re.compile(r"<\s*/?\s*[a-zA-Z!?]")
 SCRIPT_SCHEME_RE = re.compile(r"(?:java|vb|live)\s*script\s*:", re.I)
+# "cript" in every case re.I allows (İ and ı are i's too), written without re.I so a search can skip ahead to each c:
+# text without it has no script scheme. tests/test_checks_speed.py checks the letters against re.I.
+CRIPT = "[cC][rR][iI\u0130\u0131][pP][tT]"
+MARKUP_START_RE = re.compile(f"<|{CRIPT}")  # what every TAG_RE match starts with, or "cript"
 
 
 def line_problems(line: str) -> list[str]:
@@ -76,18 +80,17 @@ def check(project: Project) -> list[Problem]:
             problems.append(Problem(where, 1, "This file is not saved as UTF-8. Save it again as UTF-8."))
             continue
         lines = text.split("\n")
-        # A pattern that is nowhere in the file is in none of its lines: then that pattern's line-by-line look is skipped.
+        # Only lines holding what a check looks for are looked at: a suspect character, the < of a tag, or "script"
         suspects = set(suspect_lines(text))
-        markup = TAG_RE.search(text) is not None or SCRIPT_SCHEME_RE.search(text) is not None
-        for number in sorted(suspects) if not markup else range(1, len(lines) + 1):
+        for number in sorted(suspects.union(lines_with(text, MARKUP_START_RE))):
             line = lines[number - 1]
             if number in suspects:
                 problems += [Problem(where, number, message) for message in line_problems(line)]
             content = line.split("#", 1)[0] if line.lstrip().startswith("#") else line
-            if markup and TAG_RE.search(content):
+            if TAG_RE.search(content):
                 problems.append(Problem(where, number, "This text has HTML in it (<...>). Pages show it as plain text, "
                                         "so write plain words instead."))
-            if markup and SCRIPT_SCHEME_RE.search(content):
+            if SCRIPT_SCHEME_RE.search(content):
                 problems.append(Problem(where, number, "A javascript: address is not allowed. Remove it."))
         if file.name == "sources.yml":
             problems += _source_urls(where, text)

@@ -19,8 +19,6 @@ SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # What MkDocs may publish from docs/: pages, and the image types pages may show. Anything else (.html, .svg,
 # .js, ...) would be copied to the site as it is, unchecked and without the security policy.
 ALLOWED_EXTENSIONS = (".md", ".png", ".jpg", ".jpeg", ".webp")
-# MkDocs and the checks read past it (utf-8-sig), but other tools show it as a stray character.
-BYTE_ORDER_MARK = b"\xef\xbb\xbf"
 
 
 def published_file_problems(project: Project) -> list[Problem]:
@@ -69,7 +67,7 @@ def check(project: Project) -> list[Problem]:
             problems.append(Problem(where, raw[:bad_at].count(b"\n") + 1,
                 "This file is not saved as UTF-8. Save it again as UTF-8 (in most editors: Save with encoding, UTF-8)."))
             continue
-        if page.file.read_bytes().startswith(BYTE_ORDER_MARK):
+        if page.starts_with_byte_order_mark:  # MkDocs and the checks read past it; other tools show a stray character
             problems.append(Problem(where, 1, "This file starts with a byte-order mark (an invisible character, "
                 "U+FEFF). Save it as UTF-8 without one (in most editors: 'UTF-8', not 'UTF-8 with BOM')."))
         # Line breaks never combine with their neighbours, so the whole text is NFC exactly when every line is.

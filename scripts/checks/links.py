@@ -9,6 +9,7 @@ from markdown.extensions.toc import slugify
 from html import unescape
 
 from scripts.checks import Problem, Project, body_start, lines_of, lines_starting_with, lines_with
+from scripts.checks.characters import CRIPT
 from scripts.content import Page
 from scripts.languages import DEFAULT_LANGUAGE, LANGUAGES, terms
 
@@ -19,9 +20,7 @@ REFERENCE_RE = re.compile(r"^[ ]{0,3}\[(?P<label>[^\]]+)\]:[ \t]*\n?[ \t]*<?(?P<
 IMAGE_LINK_RE = re.compile(r"!\[[^\]]*\]\(\s*<?(?P<target>[^)\s>]+)")
 # Schemes that run a script; browsers ignore case, spaces and character references inside them.
 SCRIPT_SCHEME_RE = re.compile(r"(?<![\w-])(?:java|vb|live)\s*script\s*:", re.I)
-# "cript" in every case re.I allows (İ and ı are i's too), written without re.I so the search can skip ahead to
-# each c: a page without it has no script scheme. tests/test_checks_speed.py checks the letters against re.I.
-CRIPT_RE = re.compile("[cC][rR][iI\u0130\u0131][pP][tT]")
+CRIPT_RE = re.compile(CRIPT)  # a page without "cript" (in any case) has no script scheme
 ANY_LINK_RE = re.compile(r"!?\[[^\]]*\]\([^)]*\)|<https?://[^>]+>")
 URL_RE = re.compile(r"https?://[^\s)>\]]+")
 WEB_ADDRESS_RE = re.compile(r"https?://")  # what every URL_RE match starts with; the substitutions before it add only spaces
