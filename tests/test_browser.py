@@ -272,8 +272,11 @@ def test_table_of_contents_marks_the_part_being_read(browser, server):
     page.goto(server + "cy/transitions/leaving-hospital/")
     heading_id = page.eval_on_selector_all("[data-pagefind-body] h2[id]", "hs => hs[2].id")
     page.evaluate("id => document.getElementById(id).scrollIntoView()", heading_id)
-    active = page.locator(f".md-sidebar--secondary a.md-nav__link--active[href='#{heading_id}']")
+    # One table of contents (toc.integrate), under the page's own entry in the menu, on screen beside the text.
+    active = page.locator(f".md-sidebar--primary .md-nav--secondary a.md-nav__link--active[href='#{heading_id}']")
     expect(active).to_have_count(1)
+    expect(active).to_be_visible()
+    assert page.locator(".md-nav--secondary").count() == 1
     context.close()
 
 
