@@ -64,8 +64,7 @@ class Page:
 
     def content_hash(self) -> str:
         """A fingerprint of this page's text; translations record their English page's."""
-        normalised = unicodedata.normalize("NFC", self.text).replace("\r\n", "\n").strip()
-        return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:SOURCE_HASH_LENGTH]
+        return _content_hash(self.text)
 
     def translation_state(self) -> dict[str, Any]:
         """Where a translation stands against its English page: status, and whether it is behind.
@@ -83,6 +82,13 @@ class Page:
             "reviewed_on": recorded.get("reviewed_on"),
             "behind": behind,
         }
+
+
+@lru_cache(maxsize=4096)
+def _content_hash(text: str) -> str:
+    """Worked out once per text: each English page's is asked for by its three translations, in the build and the checks."""
+    normalised = unicodedata.normalize("NFC", text).replace("\r\n", "\n").strip()
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:SOURCE_HASH_LENGTH]
 
 
 def _read(file: Path) -> tuple[str, tuple[str, dict[str, Any]], bool]:
