@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scripts.checks import Project, lines_starting_with, lines_with
-from scripts.checks import characters, evidence, terms
+from scripts.checks import characters, evidence, links, terms
 from scripts.checks.run import run_all
 
 from tests.test_checks import edit, project  # noqa: F401 - the two-page fixture project
@@ -111,3 +111,22 @@ def test_the_script_scheme_short_cut_allows_every_letter_re_i_allows():
 def test_lines_starting_with_gives_the_lines_that_start_so(text, prefix):
     expected = [number for number, line in enumerate(text.split("\n"), start=1) if line.startswith(prefix)]
     assert lines_starting_with(text, prefix) == expected
+
+
+PLAIN_LINK_RE = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\]\(\s*<?(?P<target>[^)\s>]+)>?(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)")
+link_text = st.lists(st.sampled_from(["[", "![", "!", "]", "(", ")", "<", ">", " ", '"', "'", "x", "a.md", "\n", "#"]),
+                     max_size=14).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(text=link_text)
+def test_the_fast_link_pattern_matches_the_plain_one(text):
+    def spans(pattern):
+        return [(m.span(), m.span("target")) for m in pattern.finditer(text)]
+    assert spans(links.LINK_RE) == spans(PLAIN_LINK_RE)
+
+
+def test_the_fast_link_pattern_finds_the_same_links_on_every_real_page():
+    for text in real_texts():
+        assert [m.span("target") for m in links.LINK_RE.finditer(text)] == \
+            [m.span("target") for m in PLAIN_LINK_RE.finditer(text)]

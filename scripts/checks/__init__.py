@@ -63,9 +63,9 @@ class Project:
         listed = self.remembered(("page index", language), lambda: {page.path: page for page in self.pages(language)})
         return listed.get(path) or Page(language, path, self.docs)
 
-    def is_file(self, path: Path) -> bool:
-        """path.is_file(), asked once per run: many links go to the same few pages."""
-        return self.remembered(("is file", path), path.is_file)
+    def has_file(self, under_docs: str) -> bool:
+        """Whether docs/<under_docs> is a file, asked once per run: many links go to the same few pages."""
+        return self.remembered(("is file", under_docs), lambda: (self.docs / under_docs).is_file())
 
     def all_pages(self) -> Iterator[Page]:
         for language in LANGUAGES:
