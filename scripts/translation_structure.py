@@ -92,8 +92,9 @@ def features(page: Page) -> dict[str, list[tuple[str, int]]]:
         if not ((indented or line.startswith("///")) and BLOCK_LINE_RE.match(line)):
             prose = LINK_RE.sub("]", line) if has_link else line
             prose = URL_RE.sub(" ", prose) if has_url else prose
-            prose = prose if prose.isascii() else prose.translate(BENGALI_DIGITS)
-            found["Numbers"] += [(value, number) for value in NUMBER_RE.findall(prose)]
+            # \d finds Bengali digits as it finds 0-9, so translating the numbers found equals translating the line
+            found["Numbers"] += [(value if value.isascii() else value.translate(BENGALI_DIGITS), number)
+                                 for value in NUMBER_RE.findall(prose)]
     found["Web addresses"].sort()
     found["Numbers"].sort()
     return found
