@@ -18,10 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-# Elements and attributes that assets/javascripts/site.js puts into pages (search results, the video player).
+# Elements and attributes that assets/javascripts/site.js puts into pages (search results, the video player,
+# the "may be out of date" notice).
 SCRIPT_ADDED_HTML = (
     '<ol class="search-results__list"><li><a href=""></a><p><mark></mark></p></li></ol>'
     '<iframe src="" title="" allow="" allowfullscreen tabindex="0"></iframe>'
+    '<aside class="page-notice page-notice--overdue" role="note"><p></p></aside>'
 )
 # At-rules whose block holds rules to prune; other at-rules with a block are kept whole (or dropped when unused).
 GROUPING_AT_RULES = ("media", "supports", "layer", "container", "document")

@@ -3,10 +3,15 @@
 Language links to the same page in every language, notices about the translation, the
 review dates, the address and QR code for print, the links to report a problem or edit
 the page, and the tags that make a shared link show a proper preview.
+
+The words site.js shows itself (the "may be out of date" notice, decided in the browser) are
+written once per language to assets/i18n/<lang>.json, fetched only when needed,
+rather than carried in every page.
 """
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from datetime import date, datetime
 from pathlib import Path
@@ -20,6 +25,8 @@ from scripts.languages import DEFAULT_LANGUAGE, LANGUAGES, build_language, langu
 from scripts.qr import qr_svg
 
 REPORT_LABELS = "page feedback"
+SCRIPT_STRINGS = "assets/i18n/{language}.json"
+SCRIPT_STRING_KEYS = ("review_overdue",)  # scripts/i18n keys that site.js puts on a page
 # ASCII a query value keeps as it is: letters, digits and marks that are safe in a query and in an HTML
 # attribute alike. Space, &, #, %, +, =, quotes, <, > and line breaks are encoded.
 QUERY_SAFE_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$()*,;:@/?")
@@ -40,6 +47,7 @@ def on_pre_build(config):
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has built the other languages
 def on_post_build(config):
     if _whole_build(config):
+        write_script_strings(Path(config.site_dir))
         qr.save_cache()
 
 
@@ -60,6 +68,16 @@ def on_page_context(context, page, config, nav):
     context["report_email_url"] = report_email_url(config, address=address, language=language, title=page.title)
     context["edit_url"] = edit_url(config, content_language, path)
     return context
+
+
+def write_script_strings(site_dir: Path) -> None:
+    """The words site.js may show on a page, one small file per language."""
+    for language in LANGUAGES:
+        words = strings(language)
+        target = site_dir / SCRIPT_STRINGS.format(language=language)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps({key: words[key] for key in SCRIPT_STRING_KEYS}, ensure_ascii=False),
+                          encoding="utf-8")
 
 
 def on_post_page(output, page, config):

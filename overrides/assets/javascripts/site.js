@@ -2,6 +2,8 @@
    Written for this site (no third-party player or search UI is copied in). */
 (function () {
   "use strict";
+  /* Where this script is: the words it shows, one file per language, are in ../i18n/ (page_context.py). */
+  var scriptUrl = document.currentScript ? document.currentScript.src : "";
 
   /* Material's own script is not loaded (issue 11: 35 KB on every first view). Its menus are CSS
      checkboxes that work without it; these are the few parts of it the site keeps. */
@@ -66,11 +68,26 @@
     button.addEventListener("click", function () { window.print(); });
   });
 
-  /* A static build cannot know today's date, so the "may be out of date" notice is decided here. */
+  /* A static build cannot know today's date, so the "may be out of date" notice is made here, above the
+     page's text, once the next review date (in the review line at the foot of the page) has passed. Its
+     sentence is the same on every page of a language, so it is fetched only then. */
   var today = new Date().toISOString().slice(0, 10);
-  document.querySelectorAll("[data-next-review]").forEach(function (notice) {
-    if (notice.getAttribute("data-next-review") < today) notice.hidden = false;
-  });
+  var due = document.querySelector("time[data-next-review]");
+  var text = document.querySelector("[data-pagefind-body]");
+  if (due && text && scriptUrl && due.getAttribute("datetime") < today) {
+    fetch(new URL("../i18n/" + document.documentElement.lang + ".json", scriptUrl)).then(function (response) {
+      if (!response.ok) throw new Error(response.status);
+      return response.json();
+    }).then(function (words) {
+      var notice = document.createElement("aside");
+      notice.className = "page-notice page-notice--overdue";
+      notice.setAttribute("role", "note");
+      var sentence = document.createElement("p");
+      sentence.textContent = words.review_overdue.replace("{date}", due.textContent);
+      notice.appendChild(sentence);
+      text.parentNode.insertBefore(notice, text);
+    }).catch(function () { /* no notice rather than a broken one */ });
+  }
 
   /* Videos: the youtube-nocookie player is created only when the reader presses Play. The "Watch on
      YouTube" link moves under the player, for when the embed is blocked (issue 12); the player keeps its
