@@ -166,7 +166,8 @@ def report_url(config, *, address: str, language: str, title: str) -> str | None
     if not repository:
         return None
     words = strings(language)
-    body = f"{words['report_body_intro']}\n\n{words['print_address']}: {address}\n{words['language_name']} ({language})\n\n"
+    # The address says which page and language (the title says it again): every page carries this link.
+    body = f"{words['report_body_intro']}\n\n{address}\n\n"
     query = query_string({"title": f"[{language}] {title}", "body": body, "labels": REPORT_LABELS})
     return f"{repository.rstrip('/')}/issues/new?{query}"
 
