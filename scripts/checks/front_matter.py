@@ -110,7 +110,7 @@ def check_page(project: Project, page: Page, *, registry: dict, today: date) -> 
     if isinstance(description, str) and len(description) > MAX_DESCRIPTION_CHARS:
         found.append(problem("description", f"The description is {len(description)} characters long. "
                              f"Shorten it to {MAX_DESCRIPTION_CHARS} or fewer: search results and link previews cut the rest."))
-    english_words = strings(DEFAULT_LANGUAGE)
+    english_words = project.remembered("english strings", lambda: strings(DEFAULT_LANGUAGE))
     for key, vocabulary in VOCABULARY.items():
         for value in meta.get(key) or [] if isinstance(meta.get(key), list) else []:
             if isinstance(value, str) and value not in english_words[vocabulary]:
