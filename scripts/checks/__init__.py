@@ -2,6 +2,16 @@
 
 One module per family of editor mistakes; each has `check(project) -> list[Problem]`. They share
 the page model (scripts/content.py), so a page is read the same way here as in the build.
+
+Every build runs all of them (scripts/hooks/content_checks.py), so they must be quick: about 0.2 s for
+today's 260 pages. How they stay quick, without finding less:
+- run_all gives the families one Project.one_run(): each page is listed, read and split into lines once.
+- A line-by-line search first asks which lines can match at all (lines_with, lines_starting_with, or a plain
+  `in` for text every match must hold) and looks only at those. Such a short cut must find a superset of
+  what the search itself would find, never less; tests/test_checks_speed.py holds the subtle ones to that.
+- re skips ahead quickly only when a pattern starts with a plain character, set or \\d (not a look-behind,
+  nor a letter under re.I): see evidence.PHONE_RES for how such a pattern is rewritten, with a test for it.
+Measure with `.venv/bin/python -m scripts.checks` (it prints the time) or a profiler; never in a test.
 """
 
 from __future__ import annotations
