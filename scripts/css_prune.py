@@ -28,7 +28,8 @@ SCRIPT_ADDED_HTML = (
 # At-rules whose block holds rules to prune; other at-rules with a block are kept whole (or dropped when unused).
 GROUPING_AT_RULES = ("media", "supports", "layer", "container", "document")
 
-TAG_RE = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
+# Possessive (++, *+): runs of plain characters at once, and no backtracking on an unclosed tag or quote.
+TAG_RE = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)((?:[^>\"']++|\"[^\"]*\"|'[^']*')*+)>")
 ATTRIBUTE_RE = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?""")
 VAR_USE_RE = re.compile(r"var\(\s*(--[A-Za-z0-9_-]+)")
 CUSTOM_PROPERTY_RE = re.compile(r"^\s*(--[A-Za-z0-9_-]+)\s*:")
