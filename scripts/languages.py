@@ -145,6 +145,13 @@ def language_prefix(language: str) -> str:
     return "" if language == DEFAULT_LANGUAGE else f"{language}/"
 
 
+def whole_build(config: Any) -> bool:
+    """False inside mkdocs-static-i18n's loop over the other languages: one build (and one `make serve`
+    rebuild) holds all four, and work done once per build starts and ends at its edges."""
+    i18n = config.plugins.get("i18n")
+    return not (i18n is not None and getattr(i18n, "building", False))
+
+
 def build_language(config: Any) -> str:
     """The language of the build under way: mkdocs-static-i18n sets theme.language for each one."""
     return config.theme["language"] or DEFAULT_LANGUAGE

@@ -25,7 +25,8 @@ from mkdocs.exceptions import PluginError
 
 from scripts.hooks.escaping import markdown_text
 from scripts.content import Page, directory_url, file_language, pages, path_in_language
-from scripts.languages import DEFAULT_LANGUAGE, format_date, local_digits, project_root, sources, strings, terms
+from scripts.languages import (DEFAULT_LANGUAGE, format_date, local_digits, project_root, sources, strings, terms,
+                               whole_build)
 from scripts.templates import partials_env
 from scripts.translation_status import reviewed_counts, status_table
 
@@ -50,7 +51,7 @@ def on_page_markdown(markdown, page, config, files):
     if path == SOURCES_PAGE:
         additions.append(source_list(config, registry, sorted(registry), language))
     if path == STATUS_PAGE:
-        table = status_table(Path(config.docs_dir))
+        table = build_status_table(Path(config.docs_dir))
         additions.append(render(config, "partials/translation-status.html", language,
                                 rows=status_rows(language, table, Path(config.docs_dir)), reviewed=reviewed_text(language, table)))
     if path == f"{EXAMPLES_FOLDER}/index.md":
@@ -78,7 +79,22 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_pre_build(config):
-    _source_items.clear()  # the registry may have changed (make serve rebuilds in the same process)
+    # Once per whole build, not once per language inside mkdocs-static-i18n's loop: the registry or a page may
+    # have changed since the last build (make serve rebuilds in the same process).
+    if whole_build(config):
+        _source_items.clear()
+        _status_tables.clear()
+
+
+_status_tables: dict[str, dict] = {}  # docs folder -> every page's state in every translation, for this build
+
+
+def build_status_table(docs_dir: Path) -> dict:
+    """The translation status table, worked out once per build: it is the same table in every language."""
+    key = str(docs_dir)
+    if key not in _status_tables:
+        _status_tables[key] = status_table(docs_dir)
+    return _status_tables[key]
 
 
 # (language, source id) -> the entry's <li>: an entry reads the same on every page that cites it.

@@ -21,7 +21,7 @@ from mkdocs.plugins import event_priority
 
 from scripts import qr
 from scripts.content import Page, directory_url, file_language, path_in_language
-from scripts.languages import DEFAULT_LANGUAGE, LANGUAGES, build_language, language_prefix, strings
+from scripts.languages import DEFAULT_LANGUAGE, LANGUAGES, build_language, language_prefix, strings, whole_build
 from scripts.qr import qr_svg
 
 REPORT_LABELS = "page feedback"
@@ -33,20 +33,14 @@ QUERY_SAFE_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 JOINERS = "\u200c\u200d"  # zero-width non-joiner and joiner: part of how Bengali is spelt
 
 
-def _whole_build(config) -> bool:
-    """False inside mkdocs-static-i18n's loop over the other languages: one build holds all four."""
-    i18n = config.plugins.get("i18n")
-    return not (i18n is not None and getattr(i18n, "building", False))
-
-
 def on_pre_build(config):
-    if _whole_build(config):
+    if whole_build(config):
         qr.start_build()
 
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has built the other languages
 def on_post_build(config):
-    if _whole_build(config):
+    if whole_build(config):
         write_script_strings(Path(config.site_dir))
         qr.save_cache()
 

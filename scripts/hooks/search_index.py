@@ -14,7 +14,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 from scripts.content import file_language, path_in_language
-from scripts.languages import build_language
+from scripts.languages import build_language, whole_build
 from scripts.search_words import page_scores, write_index
 
 INDEX_FOLDER = "assets/search"
@@ -24,13 +24,8 @@ KINDS = {"example": "example", "about": "about"}  # every other kind of page rea
 _pages: dict[str, list[dict]] = {}
 
 
-def _final_build(config) -> bool:
-    i18n = config.plugins.get("i18n")
-    return not (i18n is not None and getattr(i18n, "building", False))
-
-
 def on_pre_build(config):
-    if _final_build(config):
+    if whole_build(config):
         _pages.clear()  # a new build (make serve rebuilds in the same process)
 
 
@@ -56,7 +51,7 @@ def on_page_context(context, page, config, nav):
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has built the other languages
 def on_post_build(config):
-    if not _final_build(config):
+    if not whole_build(config):
         return  # one language's build inside static-i18n's loop: wait for the last
     for language, pages in _pages.items():
         write_index(Path(config.site_dir) / INDEX_FOLDER / language, pages)
