@@ -12,14 +12,13 @@ from mkdocs.plugins import get_plugin_logger
 
 from scripts.checks import Project
 from scripts.checks.run import run_all
-from scripts.languages import project_root
+from scripts.languages import project_root, whole_build
 
 log = get_plugin_logger("content_checks")
 
 
 def on_pre_build(config):
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and getattr(i18n, "building", False):
+    if not whole_build(config):
         return  # the other languages' builds: the checks already covered every language
     for problem in run_all(Project(project_root(config))):
         if problem.severity == "error":

@@ -16,6 +16,7 @@ import material
 from mkdocs.plugins import event_priority
 
 from scripts.css_prune import prune
+from scripts.languages import whole_build
 
 MATERIAL_DIR = Path(material.__file__).resolve().parent
 THEME_SCRIPTS = "assets/javascripts/"
@@ -42,8 +43,7 @@ def on_files(files, config):
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has built the other languages
 def on_post_build(config):
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and getattr(i18n, "building", False):
+    if not whole_build(config):
         return  # one language's build inside static-i18n's loop: wait for the last
     site = Path(config.site_dir)
     pages = [path.read_text(encoding="utf-8") for path in site.rglob("*.html")]
