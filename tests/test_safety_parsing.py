@@ -74,7 +74,7 @@ def test_a_generated_section_that_went_missing_stops_the_build():
     generated_sections._generated[_File.src_uri] = ["<ol><li>a source</li></ol>"]
     assert swap_generated(f"<p>{PLACEHOLDER}-0</p>", _Page(), None, None) == "<ol><li>a source</li></ol>"
     generated_sections._generated[_File.src_uri] = ["<ol><li>a source</li></ol>"]
-    with pytest.raises(PluginError, match="docs/support/example.md: the list the site adds at the end"):
+    with pytest.raises(PluginError, match="docs/support/example.md: the part the site adds"):
         swap_generated("<ul><li>the placeholder was eaten</li></ul>", _Page(), None, None)
 
 

@@ -121,8 +121,8 @@ def on_page_content(content, page, config, files):
 
     content = PLACEHOLDER_RE.sub(swap, content)
     if len(used) != len(html):
-        raise PluginError(f"docs/{page.file.src_uri}: the list the site adds at the end of this page (its sources, "
-                          "or a glossary or index list) was lost while the page was built. This is not a mistake in the page: "
+        raise PluginError(f"docs/{page.file.src_uri}: the part the site adds to this page (its sources, "
+                          "the list of examples or the translation table) was lost while the page was built. This is not a mistake in the page: "
                           "report it as a problem with the site's code, naming this page.")
     return content
 
