@@ -288,6 +288,9 @@ REPORT_FRONT_MATTER = [
     ("F26b", EN, "sources: [seed-one]", "sources: [seed-one, seed-one]", f"{EN}:10: 'seed-one' is listed more than once in 'sources'. Keep it once."),
     ("F25", EN, "sources: [seed-one]", "sources: [seed-one]\ntemplate: ../../../../../etc/passwd", f"{EN}:11: 'template: ../../../../../etc/passwd' is not allowed here."),
     ("F30", EN, "sources: [seed-one]", "sources: [seed-one]\ntemplate: search.html", f"{EN}:11: 'template: search.html' is not allowed here."),
+    # Material's menu shows these; this site's cut-down menu (overrides/partials/nav-item.html) does not
+    ("F31", EN, "sources: [seed-one]", "sources: [seed-one]\nicon: material/heart", f"{EN}:11: 'icon:' is not used on this site"),
+    ("F31b", EN, "sources: [seed-one]", "sources: [seed-one]\nsubtitle: For carers", f"{EN}:11: 'subtitle:' is not used on this site"),
     ("F28c", EN, "title: Leaving hospital", 'title: "Leaving \\udbea\\udfaa"', f"{EN}:2: The front matter"),
     ("F13", EN, "---\ntitle: Leaving hospital", "\ufeff---\ntitle: Leaving hospital", f"{EN}:1: This file starts with a byte-order mark"),
     ("F22", EN, "sources: [seed-one]\n---\n", "sources: [seed-one]\n\n", f"{EN}:1: The front matter has no closing '---' line"),

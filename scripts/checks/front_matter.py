@@ -30,6 +30,8 @@ REQUIRED = {
 }
 LISTS = ("topics", "audience", "nations", "sources")
 TEXTS = ("title", "description", "place", "organisation", "template")
+# Fields Material's own menu shows and this site's (overrides/partials/nav-item.html) does not: refused, not ignored.
+MENU_FIELDS = ("icon", "subtitle", "status")
 VOCABULARY = {"topics": "topics", "audience": "audiences", "nations": "nations"}
 HASH_RE = re.compile(rf"^[0-9a-f]{{{SOURCE_HASH_LENGTH}}}$")
 FRONT_MATTER_RE = re.compile(r"\A---\s*\n(.*?\n)(?:---|\.\.\.)\s*$", re.S | re.M)
@@ -93,6 +95,10 @@ def check_page(project: Project, page: Page, *, registry: dict, today: date) -> 
     if "template" in meta and not (kind == "search" and template == "search.html"):
         found.append(problem("template", f"'template: {template}' is not allowed here. Only the search page sets "
                              "'template: search.html'; remove the line."))
+    for key in MENU_FIELDS:
+        if key in meta:
+            found.append(problem(key, f"'{key}:' is not used on this site: the menu shows only the page's title. "
+                                 f"Remove the line."))
     for key in TEXTS:
         if key in meta and not isinstance(meta[key], str):
             found.append(problem(key, f"'{key}' must be text. Put the text after '{key}: ' on one line."))
