@@ -20,13 +20,14 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser
 
 # Letters, digits and combining marks (Bengali vowel signs are marks, and belong to their word).
 # The Devanagari danda (।, U+0964) and double danda end Bengali sentences: they split words.
-# Found as one character class (underscores included), then split at underscores: the same runs as
+# Found as one character class (underscores included, each read as a space first): the same runs as
 # (?:[^\W_]|[marks...])+, which site.js uses, but an alternation tried at every character was 0.4 ms of a
 # page's 1.3 (issue 11). tests/test_search_words.py holds the two to the same words.
 WORD_OR_UNDERSCORE_RE = re.compile(r"[\w\u0300-\u036f\u0900-\u0963\u0966-\u0dff\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d]+")
@@ -42,16 +43,12 @@ SKIPPED_TAGS = {"script", "style", "svg", "template", "button", "form"}
 def search_words(text: str) -> list[str]:
     """Lower case, without accents on Latin letters, in NFC, split into words."""
     text = text.lower()  # as JavaScript's toLowerCase()
-    decomposed = unicodedata.normalize("NFD", text)
-    # NFC(NFD(x)) is NFC(x): where no accent comes off, skip the slow recomposition of the decomposed text.
-    text = unicodedata.normalize("NFC", LATIN_ACCENT_RE.sub("", decomposed) if LATIN_ACCENT_RE.search(decomposed) else text)
-    words = []
-    for run in WORD_OR_UNDERSCORE_RE.findall(text):
-        if "_" in run:
-            words.extend(part for part in run.split("_") if part)
-        else:
-            words.append(run)
-    return words
+    if not text.isascii():  # ASCII has no accents to take off and is already in NFC
+        decomposed = unicodedata.normalize("NFD", text)
+        # NFC(NFD(x)) is NFC(x): where no accent comes off, skip the slow recomposition of the decomposed text.
+        text = unicodedata.normalize("NFC", LATIN_ACCENT_RE.sub("", decomposed) if LATIN_ACCENT_RE.search(decomposed) else text)
+    # An underscore splits words: as a space, it does so inside the regular expression, with no loop over the runs.
+    return WORD_OR_UNDERSCORE_RE.findall(text.replace("_", " "))
 
 
 def page_scores(*, title: str, description: str, html: str, skip_classes: tuple[str, ...] = ()) -> dict[str, int]:
@@ -71,10 +68,7 @@ def page_scores(*, title: str, description: str, html: str, skip_classes: tuple[
         node.decompose()
     body = tree.body.text(separator=" ") if tree.body else ""
     scores: dict[str, int] = {}
-    counts: dict[str, int] = {}
-    for word in search_words(body):
-        counts[word] = counts.get(word, 0) + 1
-    for word, count in counts.items():
+    for word, count in Counter(search_words(body)).items():
         scores[word] = min(count, TEXT_COUNT_LIMIT) * TEXT_WEIGHT
     for part, weight in ((headings, HEADING_WEIGHT), (description, DESCRIPTION_WEIGHT), (title, TITLE_WEIGHT)):
         for word in set(search_words(part)):
