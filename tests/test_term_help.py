@@ -141,3 +141,18 @@ def test_the_shared_prefix_pattern_finds_what_longest_first_alternation_finds(la
     found = [(m.start(), m.group(0)) for m in trie.finditer(text)]
     assert found == [(m.start(), m.group(0)) for m in plain.finditer(text)]
     assert len(found) > 50
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_matching_lower_cased_text_finds_what_ignorecase_finds(language):
+    """TermIndex.spans is a speed-up only: on every page, and on capitals and a letter whose lower case is
+    longer, it finds exactly what the IGNORECASE pattern finds."""
+    from scripts.term_help import TermIndex
+
+    index = TermIndex(terms(language, ROOT), language=language)
+    pages = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "docs" / language).rglob("*.md"))]
+    forms = sorted(index._form_to_id)[:40]
+    made_up = [" ".join(forms).upper(), " ".join(forms).title(), "İ " + " ".join(forms).upper()]
+    for text in pages + made_up:
+        assert list(index.spans(text)) == [match.span() for match in index.pattern.finditer(text)]
+    assert sum(len(list(index.spans(text))) for text in made_up) > 40
